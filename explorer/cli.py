@@ -1,0 +1,90 @@
+"""The command line: `timeline-explorer [PATH]` opens the window; subcommands work headless."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+from .core import paths
+
+COMMANDS = ("build-data", "validate")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline-explorer",
+        description="Explore a timeline database. With no command, open the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    build = sub.add_parser("build-data", help="build data/ai-chips.db from data/*.json")
+    build.add_argument("--data", type=Path, default=paths.data_dir(), help="folder of JSON files")
+    build.add_argument("-o", "--output", type=Path, default=paths.bundled_db())
+    build.add_argument(
+        "--sources", type=Path, action="append", help="folder of cited articles (repeatable)"
+    )
+
+    check = sub.add_parser("validate", help="check a database against docs/schema.md")
+    check.add_argument("db", type=Path)
+    check.add_argument(
+        "--sources",
+        type=Path,
+        action="append",
+        help="folder of cited articles, to check quotes (repeatable)",
+    )
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="timeline-explorer", description=_parser().description)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("path", nargs="?", type=Path, help="database to open")
+    parser.epilog = "commands: " + ", ".join(COMMANDS) + " (see COMMAND --help)"
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in COMMANDS or argv[:1] in (["-h"], ["--help"]):
+        args = _parser().parse_args(argv)
+        return {"build-data": _build_data, "validate": _validate}[args.command](args)
+    args, qt_args = _gui_parser().parse_known_args(argv)
+    from ._qt.app import run  # Qt is imported only for the window
+
+    return run(args.path, qt_args)
+
+
+def _build_data(args) -> int:
+    from .core.build import BuildError, build
+
+    sources = args.sources or paths.default_source_dirs()
+    try:
+        count = build(args.data, args.output, sources)
+    except (BuildError, OSError, KeyError, ValueError) as exc:
+        print(f"build-data: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.output} ({count} events)")
+    return 0
+
+
+def _validate(args) -> int:
+    from .core.store import StoreError
+    from .core.validate import validate
+
+    try:
+        problems, unchecked = validate(args.db, args.sources or [])
+    except StoreError as exc:
+        print(f"validate: {exc}", file=sys.stderr)
+        return 2
+    for problem in problems:
+        print(problem)
+    if unchecked:
+        print(
+            f"note: {unchecked} quotes not checked (source files not at hand; use --sources DIR)",
+            file=sys.stderr,
+        )
+    print(f"{args.db}: {len(problems)} problem(s)", file=sys.stderr)
+    return 1 if problems else 0

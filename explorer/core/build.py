@@ -1,0 +1,92 @@
+"""Build a database from the human-editable JSON files in data/."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import sqlite_utils
+
+from . import schema
+from .validate import validate
+
+DATASET_TITLE = "AI chips: US export controls and ByteDance, 2022–2025"
+
+
+class BuildError(Exception):
+    pass
+
+
+def _load(folder: Path, name: str) -> list[dict]:
+    with (folder / name).open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def build(data_dir: Path, out: Path, source_dirs: list[Path] = ()) -> int:
+    """Write `out` from data_dir's JSON files; return the number of events.
+
+    The file is built beside the target and renamed into place only once it
+    validates, so a failed build never leaves a half-written database.
+    """
+    sources = _load(data_dir, "sources.json")
+    entities = _load(data_dir, "entities.json")
+    events = _load(data_dir, "events.json")
+    source_ids = {s["file"]: i for i, s in enumerate(sources, start=1)}
+    entity_ids = {e["name"]: i for i, e in enumerate(entities, start=1)}
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(suffix=".db", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        db = sqlite_utils.Database(tmp)
+        schema.create(db)
+        db["metadata"].insert({"key": "title", "value": DATASET_TITLE})
+        db["sources"].insert_all(
+            {"id": source_ids[s["file"]], **{k: s.get(k) for k in _SOURCE_KEYS}} for s in sources
+        )
+        db["entities"].insert_all(
+            {"id": entity_ids[e["name"]], "name": e["name"], "kind": e["kind"], "color": e["color"]}
+            for e in entities
+        )
+        for ev in events:
+            _insert_event(db, ev, source_ids, entity_ids)
+        schema.fill_search_index(db)
+        db.conn.commit()
+        db.execute("VACUUM")
+        db.conn.close()
+        problems, _ = validate(tmp, source_dirs)
+        if problems:
+            raise BuildError("\n".join(str(p) for p in problems))
+        tmp.replace(out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return len(events)
+
+
+_SOURCE_KEYS = ("file", "url", "outlet", "published", "language", "title", "note")
+_EVENT_KEYS = ("id", "title", "summary", "start", "end", "category", "note")
+
+
+def _insert_event(db, ev: dict, source_ids: dict, entity_ids: dict) -> None:
+    row = {k: ev.get(k) for k in _EVENT_KEYS}
+    row["disputed"] = int(bool(ev.get("disputed")))
+    db["events"].insert(row)
+    try:
+        db["event_entities"].insert_all(
+            {"event_id": ev["id"], "entity_id": entity_ids[name], "role": None}
+            for name in ev["entities"]
+        )
+        db["citations"].insert_all(
+            {
+                "event_id": ev["id"],
+                "source_id": source_ids[c["source"]],
+                "quote": c["quote"],
+                "role": c.get("role", "claim"),
+            }
+            for c in ev["citations"]
+        )
+    except KeyError as exc:
+        raise BuildError(f"event {ev['id']}: unknown entity or source {exc}") from exc

@@ -1,0 +1,59 @@
+"""Plain records the core hands to views: events, entities and their citations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import dates
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: int
+    name: str
+    kind: str
+    color: str
+
+
+@dataclass(frozen=True)
+class Citation:
+    quote: str
+    role: str  # "claim" or "denial"
+    file: str | None
+    outlet: str | None
+    published: str | None
+    language: str | None
+    title: str | None
+    url: str | None
+
+
+@dataclass(frozen=True)
+class Event:
+    id: int
+    title: str
+    start: str
+    end: str | None = None
+    summary: str = ""
+    category: str = ""
+    disputed: bool = False
+    note: str = ""
+    entity_ids: tuple[int, ...] = ()
+    # POSIX seconds the event covers, [t0, t1): derived from start and end.
+    t0: float = field(init=False, compare=False)
+    t1: float = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        t0, t1 = dates.span_interval(self.start, self.end)
+        object.__setattr__(self, "t0", t0)
+        object.__setattr__(self, "t1", t1)
+
+    @property
+    def precision(self) -> str:
+        return dates.PartialDate.parse(self.start).precision
+
+    @property
+    def is_span(self) -> bool:
+        return bool(self.end)
+
+    def spoken_date(self) -> str:
+        return dates.spoken_span(self.start, self.end)

@@ -1,0 +1,87 @@
+"""The database contract (docs/schema.md) and how to create it with sqlite-utils."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+SCHEMA_VERSION = 1
+ENTITY_KINDS = ("company", "government", "product", "person", "place")
+
+# Required tables and columns: what a user's own database must have.
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "events": ("id", "title", "summary", "start", "end", "category", "disputed", "note"),
+    "entities": ("id", "name", "kind", "color"),
+    "event_entities": ("event_id", "entity_id", "role"),
+    "sources": ("id", "file", "url", "outlet", "published", "language", "title"),
+    "citations": ("event_id", "source_id", "quote"),
+}
+FTS_TABLE = "events_fts"
+
+
+def create(db: sqlite_utils.Database) -> None:
+    """Create the empty schema, with indexes, in an empty database."""
+    db["events"].create(
+        {
+            "id": int,
+            "title": str,
+            "summary": str,
+            "start": str,
+            "end": str,
+            "category": str,
+            "disputed": int,
+            "note": str,
+        },
+        pk="id",
+        not_null={"title", "start", "disputed"},
+        defaults={"disputed": 0},
+    )
+    db["entities"].create(
+        {"id": int, "name": str, "kind": str, "color": str},
+        pk="id",
+        not_null={"name", "kind"},
+    )
+    db["entities"].create_index(["name"], unique=True)
+    db["sources"].create(
+        {
+            "id": int,
+            "file": str,
+            "url": str,
+            "outlet": str,
+            "published": str,
+            "language": str,
+            "title": str,
+            "note": str,
+        },
+        pk="id",
+    )
+    db["event_entities"].create(
+        {"event_id": int, "entity_id": int, "role": str},
+        foreign_keys=[("event_id", "events", "id"), ("entity_id", "entities", "id")],
+    )
+    db["citations"].create(
+        # role (claim or denial) is our extra column: the contract needs only quote.
+        {"event_id": int, "source_id": int, "quote": str, "role": str},
+        not_null={"quote"},
+        foreign_keys=[("event_id", "events", "id"), ("source_id", "sources", "id")],
+    )
+    db["metadata"].create({"key": str, "value": str}, pk="key")
+    db["events"].create_index(["start"])
+    db["event_entities"].create_index(["entity_id", "event_id"])
+    db["event_entities"].create_index(["event_id"])
+    db["citations"].create_index(["event_id"])
+    db.execute(
+        f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
+        "title, summary, quotes, tokenize='unicode61 remove_diacritics 2')"
+    )
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def fill_search_index(db: sqlite_utils.Database) -> None:
+    """(Re)build the full-text index: one row per event, rowid = event id."""
+    db.execute(f"DELETE FROM {FTS_TABLE}")
+    db.execute(
+        f"INSERT INTO {FTS_TABLE}(rowid, title, summary, quotes) "
+        "SELECT e.id, e.title, coalesce(e.summary, ''), "
+        "coalesce((SELECT group_concat(c.quote, ' ') FROM citations c "
+        "WHERE c.event_id = e.id), '') FROM events e"
+    )

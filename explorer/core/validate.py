@@ -1,0 +1,122 @@
+"""Check a database against the contract, naming each problem's table and row."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from . import dates, schema
+from .store import StoreError, connect_readonly, structure_problems
+
+
+@dataclass(frozen=True)
+class Problem:
+    table: str
+    row_id: object
+    message: str
+
+    def __str__(self) -> str:
+        where = self.table if self.row_id is None else f"{self.table} row {self.row_id}"
+        return f"{where}: {self.message}"
+
+
+def validate(path: str | Path, source_dirs: list[Path] = ()) -> tuple[list[Problem], int]:
+    """Problems found, and how many quotes could not be checked (file not at hand).
+
+    Raises store.StoreError for a file that is not a readable SQLite database.
+    """
+    db = sqlite_utils.Database(connect_readonly(path))
+    try:
+        structural = structure_problems(db)
+        if structural:
+            return [Problem(table, None, message) for table, message in structural], 0
+        problems = [*_check_events(db), *_check_entities(db), *_check_links(db)]
+        quote_problems, unchecked = _check_quotes(db, [Path(d) for d in source_dirs])
+        return problems + quote_problems, unchecked
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{Path(path).name}: unreadable database ({exc})") from exc
+    finally:
+        db.conn.close()
+
+
+def _check_events(db: sqlite_utils.Database):
+    cited = {r[0] for r in db.execute("SELECT DISTINCT event_id FROM citations")}
+    for ev_id, title, start, end in db.execute('SELECT id, title, start, "end" FROM events'):
+        if not (isinstance(title, str) and title.strip()):
+            yield Problem("events", ev_id, "no title")
+        good = True
+        for name, value in (("start", start), ("end", end)):
+            if value is None and name == "end":
+                continue
+            try:
+                dates.PartialDate.parse(value)
+            except dates.PartialDateError as exc:
+                good = False
+                yield Problem("events", ev_id, f"{name}: {exc}")
+        if good and end and dates.end_before_start(start, end):
+            yield Problem("events", ev_id, f"end {end} is before start {start}")
+        if ev_id not in cited:
+            yield Problem("events", ev_id, "no citation")
+
+
+def _check_entities(db: sqlite_utils.Database):
+    for ent_id, name, kind in db.execute("SELECT id, name, kind FROM entities"):
+        if not name:
+            yield Problem("entities", ent_id, "no name")
+        if kind not in schema.ENTITY_KINDS:
+            yield Problem(
+                "entities", ent_id, f"kind {kind!r} is not one of {', '.join(schema.ENTITY_KINDS)}"
+            )
+
+
+def _check_links(db: sqlite_utils.Database):
+    checks = [
+        ("event_entities", "event_id", "events"),
+        ("event_entities", "entity_id", "entities"),
+        ("citations", "event_id", "events"),
+        ("citations", "source_id", "sources"),
+    ]
+    for table, column, target in checks:
+        rows = db.execute(
+            f"SELECT t.rowid, t.{column} FROM {table} t "
+            f"LEFT JOIN {target} x ON x.id = t.{column} WHERE x.id IS NULL"
+        )
+        for rowid, value in rows:
+            yield Problem(table, rowid, f"{column} {value} points to no row in {target}")
+    for rowid, event_id in db.execute(
+        "SELECT rowid, event_id FROM citations WHERE quote IS NULL OR trim(quote) = ''"
+    ):
+        yield Problem("citations", rowid, f"empty quote for event {event_id}")
+
+
+def _check_quotes(db: sqlite_utils.Database, source_dirs: list[Path]):
+    """Each quote must occur verbatim in its source file, when that file is found."""
+    problems, unchecked, texts = [], 0, {}
+    rows = db.execute(
+        "SELECT c.rowid, c.event_id, c.quote, s.file FROM citations c "
+        "JOIN sources s ON s.id = c.source_id WHERE c.quote IS NOT NULL"
+    )
+    for rowid, event_id, quote, file in rows:
+        if file not in texts:
+            texts[file] = _read_source(file, source_dirs)
+        text = texts[file]
+        if text is None:
+            unchecked += 1
+        elif quote not in text:
+            problems.append(
+                Problem("citations", rowid, f"quote for event {event_id} not found in {file}")
+            )
+    return problems, unchecked
+
+
+def _read_source(file: str | None, source_dirs: list[Path]) -> str | None:
+    if not file:
+        return None
+    for folder in source_dirs:
+        candidate = folder / Path(file).name
+        if candidate.is_file():
+            return candidate.read_text(encoding="utf-8")
+    return None

@@ -1,0 +1,33 @@
+import os
+import sys
+from pathlib import Path
+
+# Before anything imports Qt: render offscreen, no display needed.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import pytest  # noqa: E402
+import sqlite_utils  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).parent))
+from factory import make_db  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+SAMPLES = ROOT.parent / "shared" / "samples"
+BUNDLED = ROOT / "data" / "ai-chips.db"
+
+
+@pytest.fixture
+def memory_db():
+    """An empty in-memory database with the schema, as sqlite-utils tests do."""
+    from explorer.core import schema
+
+    db = sqlite_utils.Database(memory=True)
+    schema.create(db)
+    return db
+
+
+@pytest.fixture
+def small_db(tmp_path):
+    """A valid three-event database on disk."""
+    return make_db(tmp_path / "small.db")

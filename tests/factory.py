@@ -1,0 +1,44 @@
+"""Build small databases for tests, valid by default, broken on request."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlite_utils
+
+from explorer.core import schema
+
+ENTITIES = [
+    {"id": 1, "name": "Acme", "kind": "company", "color": "#1f77b4"},
+    {"id": 2, "name": "Globex", "kind": "company", "color": "#d62728"},
+    {"id": 3, "name": "Ruritania", "kind": "government", "color": "#2ca02c"},
+]
+EVENTS = [
+    {"id": 1, "title": "Acme founded", "start": "2020", "category": "corporate"},
+    {"id": 2, "title": "Globex deal with Acme", "start": "2021-03", "category": "trade"},
+    {"id": 3, "title": "Ruritania bans widgets", "start": "2022-01-15", "category": "regulation"},
+]
+LINKS = [(1, 1), (2, 1), (2, 2), (3, 3)]
+
+
+def make_db(path: Path, events=None, entities=None, links=None, fts=True) -> Path:
+    db = sqlite_utils.Database(path)
+    schema.create(db)
+    db["sources"].insert({"id": 1, "file": "article.txt", "outlet": "Test Post", "language": "en"})
+    db["entities"].insert_all(ENTITIES if entities is None else entities)
+    for ev in EVENTS if events is None else events:
+        db["events"].insert({"disputed": 0, **ev})
+        db["citations"].insert(
+            {"event_id": ev["id"], "source_id": 1, "quote": f"quote {ev['id']}", "role": "claim"}
+        )
+    db["event_entities"].insert_all(
+        {"event_id": e, "entity_id": n, "role": None}
+        for e, n in (LINKS if links is None else links)
+    )
+    if fts:
+        schema.fill_search_index(db)
+    else:
+        db.execute(f"DROP TABLE {schema.FTS_TABLE}")
+    db.conn.commit()
+    db.conn.close()
+    return path
