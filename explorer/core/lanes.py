@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .records import Entity, Event
 
 # Regulators first, then the firms they regulate, their products, people, places.
@@ -22,3 +24,21 @@ def lane_order(entities: dict[int, Entity], events: dict[int, Event]) -> list[in
             entities[e].name.casefold(),
         ),
     )
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One event drawn in one lane; a multi-entity event has a mark per lane."""
+
+    event: Event
+    lane: int  # row index, 0 at the top
+
+
+def marks(visible: tuple[Event, ...], lanes: tuple[int, ...], no_entity: int = 0) -> list[Mark]:
+    row = {entity_id: i for i, entity_id in enumerate(lanes)}
+    out = []
+    for event in visible:
+        for entity_id in event.entity_ids or (no_entity,):
+            if entity_id in row:
+                out.append(Mark(event, row[entity_id]))
+    return out

@@ -1,0 +1,1 @@
+"""Qt views. Each takes its core model in the constructor and subscribes to it."""

@@ -1,0 +1,81 @@
+"""The selected event: title, date as people say it, summary, entities, citations."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser
+
+from ..core import dates
+from ..core.session import Session
+
+PLACEHOLDER = "<p style='color:#6b7280'>Select an event on the timeline or in the table.</p>"
+
+
+class DetailPanel(QTextBrowser):
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_link)
+        self.setMinimumWidth(260)
+        session.events.selection.connect(self.show_event)
+        self.show_event(session.selection)
+
+    def _on_link(self, url) -> None:
+        if url.scheme() == "entity":
+            self.session.only_entity(int(url.path()))
+
+    def show_event(self, event_id) -> None:
+        store = self.session.store
+        event = store.events.get(event_id) if event_id is not None else None
+        if event is None:
+            self.setHtml(PLACEHOLDER)
+            return
+        parts = [f"<h3 style='margin-bottom:2px'>{escape(event.title)}</h3>"]
+        precision = {"day": "exact day", "month": "month known", "year": "year known"}
+        parts.append(
+            f"<p style='color:#374151'><b>{escape(event.spoken_date())}</b> "
+            f"<span style='color:#6b7280'>({precision[event.precision]}"
+            f"{', span' if event.is_span else ''})</span>"
+            f"{' · ' + escape(event.category) if event.category else ''}</p>"
+        )
+        citations = store.citations(event.id)
+        if event.disputed:
+            denials = [c for c in citations if c.role == "denial"]
+            denial = f": “{escape(denials[0].quote)}”" if denials else ""
+            parts.append(
+                "<p style='background:#fef3c7;color:#92400e;padding:4px'>"
+                f"<b>Disputed.</b> This claim was denied{denial}</p>"
+            )
+        if event.summary:
+            parts.append(f"<p>{escape(event.summary)}</p>")
+        links = []
+        for entity_id in event.entity_ids:
+            entity = store.entities[entity_id]
+            links.append(
+                f"<a href='entity:{entity_id}' style='color:{escape(entity.color or '#374151')}'>"
+                f"{escape(entity.name)}</a>"
+            )
+        if links:
+            parts.append(
+                "<p><b>Entities</b> <span style='color:#6b7280'>(click to show only one)</span>"
+                "<br>" + " · ".join(links) + "</p>"
+            )
+        if event.note:
+            parts.append(f"<p style='color:#6b7280'><i>Date note:</i> {escape(event.note)}</p>")
+        parts.append("<p><b>Sources</b></p>")
+        for c in citations:
+            published = ""
+            if c.published and dates.is_valid(c.published):
+                published = ", " + dates.PartialDate.parse(c.published).spoken()
+            label = "Denial" if c.role == "denial" else "Quote"
+            parts.append(
+                f"<p style='margin-left:6px'><b>{escape(c.outlet or 'Unknown outlet')}</b>"
+                f"{escape(published)}<br>"
+                f"<i>{label} ({escape(c.language or '?')}):</i> "
+                f"<span style='color:#111827'>“{escape(c.quote)}”</span><br>"
+                f"<span style='color:#6b7280'>{escape(c.file or '')}</span></p>"
+            )
+        self.setHtml("".join(parts))

@@ -1,0 +1,55 @@
+"""The sortable event table, kept in step with the session's selection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from ..core.session import Session
+from .event_table_model import EventIdRole, EventTableModel, SortRole
+
+
+class EventTable(QTableView):
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.model_ = EventTableModel(session, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model_)
+        self.proxy.setSortRole(SortRole)
+        self.setModel(self.proxy)
+        self.setSortingEnabled(True)
+        self.sortByColumn(0, self.horizontalHeader().sortIndicatorOrder().AscendingOrder)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        self.setWordWrap(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.setColumnWidth(0, 150)
+        self.setColumnWidth(2, 220)
+        self.setColumnWidth(3, 100)
+        self.selectionModel().currentRowChanged.connect(self._on_current)
+        self.model_.modelReset.connect(lambda: self.show_selection(session.selection))
+        session.events.selection.connect(self.show_selection)
+
+    def _on_current(self, current, _previous) -> None:
+        if current.isValid():
+            self.session.select(current.data(EventIdRole))
+
+    def show_selection(self, event_id) -> None:
+        row = self.model_.row_of(event_id) if event_id is not None else -1
+        if row < 0:
+            self.selectionModel().clearSelection()
+            return
+        index = self.proxy.mapFromSource(self.model_.index(row, 0))
+        if self.currentIndex().row() != index.row():
+            self.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self.scrollTo(index)

@@ -1,0 +1,52 @@
+"""Everything shown for one open database: sidebar | filters, timeline, table | details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from ..core.session import Session
+from .detail_panel import DetailPanel
+from .event_table import EventTable
+from .filter_bar import FilterBar
+from .sidebar import EntitySidebar
+from .timeline.timeline_widget import TimelineWidget
+
+
+class ExplorerView(QSplitter):
+    def __init__(self, session: Session, parent=None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.session = session
+        self.sidebar = EntitySidebar(session)
+        self.filter_bar = FilterBar(session)
+        self.timeline = TimelineWidget(session)
+        self.table = EventTable(session)
+        self.details = DetailPanel(session)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(0)
+        top_layout.addWidget(self.filter_bar)
+        top_layout.addWidget(self.timeline, 1)
+        self.center = QSplitter(Qt.Orientation.Vertical)
+        self.center.addWidget(top)
+        self.center.addWidget(self.table)
+        self.center.setStretchFactor(0, 3)
+        self.center.setStretchFactor(1, 1)
+
+        self.addWidget(self.sidebar)
+        self.addWidget(self.center)
+        self.addWidget(self.details)
+        self.setStretchFactor(1, 1)
+        self.setSizes([230, 1000, 320])
+        self.center.setSizes([680, 220])
+
+    def splitter_state(self) -> dict:
+        return {"main": self.saveState(), "center": self.center.saveState()}
+
+    def restore_splitters(self, state: dict) -> None:
+        if state.get("main"):
+            self.restoreState(state["main"])
+        if state.get("center"):
+            self.center.restoreState(state["center"])

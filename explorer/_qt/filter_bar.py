@@ -1,0 +1,73 @@
+"""Search box, search mode, category filter and the disputed-only toggle."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget
+
+from ..core.session import Session
+
+
+class FilterBar(QWidget):
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        filters = session.filters
+        self.search = QLineEdit(placeholderText="Search titles, summaries, quotes…  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setToolTip("Full-text search. Enter steps to the next match.")
+        self.search.textChanged.connect(lambda text: filters.set(search=text))
+        self.search.returnPressed.connect(session.next_match)
+
+        self.hide_unmatched = QCheckBox("Hide non-matches")
+        self.hide_unmatched.setToolTip("Hide events that do not match the search (else dim them)")
+        self.hide_unmatched.toggled.connect(lambda on: filters.set(hide_unmatched=on))
+
+        self.categories = QToolButton(text="Categories")
+        self.categories.setToolTip("Show or hide events by category")
+        self.categories.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.categories)
+        self.category_actions = {}
+        for category in session.categories:
+            action = menu.addAction(category)
+            action.setCheckable(True)
+            action.toggled.connect(self._on_category)
+            self.category_actions[category] = action
+        self.categories.setMenu(menu)
+
+        self.disputed = QCheckBox("Disputed only")
+        self.disputed.setToolTip("Show only claims that someone denied")
+        self.disputed.toggled.connect(lambda on: filters.set(disputed_only=on))
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addWidget(self.search, 1)
+        layout.addWidget(self.hide_unmatched)
+        layout.addWidget(self.categories)
+        layout.addWidget(self.disputed)
+        filters.events.changed.connect(self._sync)
+        self._sync()
+
+    def _on_category(self) -> None:
+        hidden = {c for c, a in self.category_actions.items() if not a.isChecked()}
+        self.session.filters.set(hidden_categories=hidden)
+
+    def _sync(self, *_):
+        """Reflect the model (e.g. restored filters) without echoing back."""
+        f = self.session.filters
+        widgets = [self.search, self.hide_unmatched, self.disputed, *self.category_actions.values()]
+        for w in widgets:
+            w.blockSignals(True)
+        if self.search.text() != f.search:
+            self.search.setText(f.search)
+        self.hide_unmatched.setChecked(f.hide_unmatched)
+        self.disputed.setChecked(f.disputed_only)
+        for category, action in self.category_actions.items():
+            action.setChecked(category not in f.hidden_categories)
+        for w in widgets:
+            w.blockSignals(False)
+        shown = len(self.category_actions) - len(f.hidden_categories)
+        self.categories.setText(
+            "Categories"
+            if not f.hidden_categories
+            else f"Categories ({shown}/{len(self.category_actions)})"
+        )

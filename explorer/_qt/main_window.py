@@ -1,0 +1,207 @@
+"""The main window: menus, opening databases, remembered state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
+
+from .. import __version__
+from ..core import paths
+from ..core.session import Session
+from ..core.store import Store, StoreError
+from .explorer_view import ExplorerView
+from .settings import Settings
+
+DB_FILTER = "Timeline databases (*.db *.sqlite *.sqlite3);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None):
+        super().__init__()
+        self.settings = settings or Settings()
+        self.session: Session | None = None
+        self.view: ExplorerView | None = None
+        self.last_error: str | None = None
+        self.setAcceptDrops(True)
+        self.resize(1600, 1000)
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+        self._build_menus()
+        geometry = self.settings.get("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # Opening
+    def open_database(self, path: str | Path) -> bool:
+        """Open `path`; on failure show why and keep the current database."""
+        path = Path(path)
+        try:
+            store = Store(path)
+        except StoreError as exc:
+            self.show_error("Cannot open database", str(exc))
+            return False
+        self._remember_current()
+        session = Session(store)
+        session.filters.update_from(self.settings.filters_for(str(path.resolve())))
+        view = ExplorerView(session)
+        old = self.view
+        self.session, self.view = session, view
+        self.setCentralWidget(view)
+        splitters = self.settings.get("splitters")
+        if isinstance(splitters, dict):
+            view.restore_splitters(splitters)
+        if old is not None:
+            old.session.store.close()
+            old.deleteLater()
+        self.setWindowTitle(f"{store.title} — Timeline Explorer")
+        self.settings.set("last_db", str(path.resolve()))
+        self.settings.add_recent(str(path.resolve()))
+        self._fill_recent()
+        session.events.result.connect(self._update_status)
+        self._update_status(session.result)
+        return True
+
+    def open_initial(self, path: str | Path | None) -> None:
+        """The given file, else the last one, else the bundled data."""
+        candidates = [path] if path else []
+        last = self.settings.get("last_db")
+        if not path and isinstance(last, str) and Path(last).is_file():
+            candidates.append(last)
+        candidates.append(paths.bundled_db())
+        for candidate in candidates:
+            if self.open_database(candidate):
+                return
+
+    def show_error(self, title: str, text: str) -> None:
+        # Non-modal, so a failed open never blocks the event loop (or a test).
+        self.last_error = text
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _update_status(self, result) -> None:
+        store = self.session.store
+        text = (
+            f"{len(result.visible)} of {len(store.events)} events · "
+            f"{len(result.lanes)} of {len(store.entities)} lanes"
+        )
+        if result.matched is not None:
+            text += f" · {len(result.matched & {e.id for e in result.visible})} matches"
+        if store.skipped:
+            text += f" · {len(store.skipped)} broken rows skipped"
+        self.status.setText(text)
+        self.status.setToolTip("\n".join(store.skipped[:20]))
+
+    # Menus
+    def _action(self, menu, text, slot, shortcut=None, tip=None, checkable=False) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)  # shortcuts work wherever the focus is
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self._action(file, "&Open…", self._ask_open, QKeySequence.StandardKey.Open)
+        self.recent_menu = file.addMenu("Open &Recent")
+        self._action(file, "Open &Bundled Data", lambda: self.open_database(paths.bundled_db()))
+        file.addSeparator()
+        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        view = bar.addMenu("&View")
+        self._action(view, "Zoom &In", lambda: self._view().zoom(0.6), ["+", "=", "Ctrl++"])
+        self._action(view, "Zoom &Out", lambda: self._view().zoom(1 / 0.6), ["-", "Ctrl+-"])
+        self._action(view, "Pan &Left", lambda: self._view().pan(-0.2), "Left")
+        self._action(view, "Pan &Right", lambda: self._view().pan(0.2), "Right")
+        self._action(view, "&Fit All", lambda: self._view().fit(), ["Home", "Ctrl+0"])
+        view.addSeparator()
+        self._action(view, "&Find…", self._focus_search, QKeySequence.StandardKey.Find)
+        self._action(view, "Find &Next", lambda: self.session.next_match(), "F3")
+        self._action(view, "Show &All Entities", lambda: self.session.show_all_entities(), "Ctrl+A")
+        self._action(view, "&Clear Filters", self._clear_filters, "Ctrl+Shift+X")
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&About Timeline Explorer", self._about)
+
+    def _view(self):
+        return self.session.view
+
+    def _focus_search(self) -> None:
+        self.view.filter_bar.search.setFocus()
+        self.view.filter_bar.search.selectAll()
+
+    def _clear_filters(self) -> None:
+        self.session.filters.set(
+            hidden_entities=(),
+            hidden_categories=(),
+            disputed_only=False,
+            search="",
+            hide_unmatched=False,
+        )
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent():
+            self.recent_menu.addAction(path, lambda p=path: self.open_database(p))
+
+    def _ask_open(self) -> None:
+        start = str(self.session.store.path.parent) if self.session else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open timeline database", start, DB_FILTER)
+        if path:
+            self.open_database(path)
+
+    def _about(self) -> None:
+        sources = ""
+        if self.session is not None:
+            rows = self.session.store.sources()
+            sources = "".join(
+                f"<li>{r.get('outlet') or '?'}: {r.get('title') or r.get('file')}</li>"
+                for r in rows
+            )
+        QMessageBox.about(
+            self,
+            "About Timeline Explorer",
+            f"<h3>Timeline Explorer {__version__}</h3>"
+            "<p>See how a story unfolded over time: entity lanes, partial dates shown "
+            "at their precision, and the source passage behind every event.</p>"
+            f"<p><b>Data sources of the open database:</b><ul>{sources}</ul></p>",
+        )
+
+    # Drag and drop a database file onto the window
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.open_database(url.toLocalFile())
+                break
+
+    # Remembering
+    def _remember_current(self) -> None:
+        if self.session is None:
+            return
+        self.settings.save_filters(
+            str(self.session.store.path.resolve()), self.session.filters.as_dict()
+        )
+        self.settings.set("splitters", self.view.splitter_state())
+
+    def closeEvent(self, event) -> None:
+        self._remember_current()
+        self.settings.set("geometry", self.saveGeometry())
+        self.settings.q.sync()
+        super().closeEvent(event)

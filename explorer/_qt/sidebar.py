@@ -1,0 +1,76 @@
+"""The entity sidebar: a filter box, all/none, and the checkable entity tree."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.session import Session
+from .entity_model import EntityIdRole, EntityTreeModel
+
+
+class EntitySidebar(QWidget):
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.model = EntityTreeModel(session, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.filter_box = QLineEdit(placeholderText="Filter entities…", clearButtonEnabled=True)
+        self.filter_box.setToolTip("Show only entities whose name contains this text")
+        self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
+        show_all = QPushButton("All", toolTip="Show every entity")
+        show_none = QPushButton("None", toolTip="Hide every entity")
+        show_all.clicked.connect(lambda: session.show_all_entities(True))
+        show_none.clicked.connect(lambda: session.show_all_entities(False))
+
+        self.tree = QTreeView()
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setToolTip(
+            "Check to show an entity's lane. An event stays visible while any of its "
+            "entities is shown. Double-click: only this one."
+        )
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.expandAll()
+        self.tree.doubleClicked.connect(self._only)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._menu)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(show_all)
+        buttons.addWidget(show_none)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter_box)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tree)
+
+    def _only(self, index) -> None:
+        entity_id = index.data(EntityIdRole)
+        if entity_id is not None:
+            self.session.only_entity(entity_id)
+
+    def _menu(self, pos) -> None:
+        index = self.tree.indexAt(pos)
+        entity_id = index.data(EntityIdRole) if index.isValid() else None
+        menu = QMenu(self)
+        if entity_id is not None:
+            menu.addAction("Only this one", lambda: self.session.only_entity(entity_id))
+        menu.addAction("Show all", lambda: self.session.show_all_entities(True))
+        menu.addAction("Hide all", lambda: self.session.show_all_entities(False))
+        menu.exec(self.tree.viewport().mapToGlobal(pos))

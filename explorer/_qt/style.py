@@ -1,0 +1,34 @@
+"""Shared look: category marker shapes, dimming, fonts, the print-friendly palette."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+# pyqtgraph symbol codes; categories are told apart by shape, entities by colour.
+SYMBOLS = ["o", "s", "t", "d", "star", "p", "h", "t1", "x", "+"]
+FALLBACK_COLOR = "#6b7280"
+DIM_ALPHA = 50
+BAR_ALPHA = 90
+LANE_STRIPE = QColor(0, 0, 0, 10)
+PERIOD_FILL = QColor(245, 158, 11, 38)
+PERIOD_TEXT = QColor(146, 64, 14)
+SELECTION = QColor(17, 24, 39)
+BACKGROUND = "w"
+FOREGROUND = "#1f2937"
+
+
+def symbol_for(category: str, categories: list[str]) -> str:
+    if category in categories:
+        return SYMBOLS[categories.index(category) % len(SYMBOLS)]
+    return SYMBOLS[0]
+
+
+def color_of(hex_color: str | None) -> QColor:
+    color = QColor(hex_color or FALLBACK_COLOR)
+    return color if color.isValid() else QColor(FALLBACK_COLOR)
+
+
+def with_alpha(color: QColor, alpha: int) -> QColor:
+    c = QColor(color)
+    c.setAlpha(alpha)
+    return c

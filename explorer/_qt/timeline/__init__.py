@@ -1,0 +1,1 @@
+"""The timeline: pyqtgraph items, one GraphicsObject per file."""

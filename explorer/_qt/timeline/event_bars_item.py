@@ -1,0 +1,74 @@
+"""Bars for what is not a single day: month- and year-precise events, and spans.
+
+A "2022" event covers all of 2022, so nobody reads it as 1 January. Disputed
+events are hatched with a dashed outline.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QPen
+
+from .. import style
+
+HALF_HEIGHT = {"span": 0.2, "period": 0.13}
+
+
+class EventBarsItem(pg.GraphicsObject):
+    sigEventClicked = Signal(int)
+
+    def __init__(self):
+        super().__init__()
+        self._bars: list[tuple[QRectF, int, QPen, QBrush]] = []
+        self._bounds = QRectF()
+        self.setZValue(-5)
+
+    def set_marks(self, marks, colors, dimmed) -> None:
+        """marks: core Marks; colors: lane -> QColor; dimmed: event ids to fade."""
+        self.prepareGeometryChange()
+        self._bars = []
+        self._bounds = QRectF()
+        for mark in marks:
+            event = mark.event
+            if event.precision == "day" and not event.is_span:
+                continue
+            half = HALF_HEIGHT["span" if event.is_span else "period"]
+            rect = QRectF(event.t0, mark.lane - half, event.t1 - event.t0, 2 * half)
+            color = colors[mark.lane]
+            alpha = style.DIM_ALPHA // 2 if event.id in dimmed else style.BAR_ALPHA
+            pen = QPen(style.with_alpha(color, min(255, alpha * 2)), 1.2)
+            if event.disputed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+                brush = QBrush(
+                    style.with_alpha(color, min(255, alpha * 2)), Qt.BrushStyle.BDiagPattern
+                )
+            else:
+                brush = QBrush(style.with_alpha(color, alpha))
+            self._bars.append((rect, event.id, pen, brush))
+            self._bounds = self._bounds.united(rect) if not self._bounds.isNull() else rect
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, p, *args):
+        # Drawn in device pixels: hatching and outlines keep their size at any zoom.
+        transform = p.transform()
+        p.resetTransform()
+        for rect, _, pen, brush in self._bars:
+            p.setPen(pen)
+            p.setBrush(brush)
+            p.drawRect(transform.mapRect(rect))
+
+    def event_at(self, pos) -> int | None:
+        hits = [(r.width(), eid) for r, eid, _, _ in self._bars if r.contains(pos)]
+        return min(hits)[1] if hits else None
+
+    def mouseClickEvent(self, ev):
+        if ev.button() != Qt.MouseButton.LeftButton:
+            return
+        event_id = self.event_at(ev.pos())
+        if event_id is not None:
+            ev.accept()
+            self.sigEventClicked.emit(event_id)

@@ -1,0 +1,79 @@
+"""Event titles beside their marks, only where they fit without overlapping."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
+
+from ...core.labels import LabelCandidate, place
+
+MAX_CHARS = 48
+OFFSET = 9  # pixels right of the mark's centre
+
+
+class EventLabelsItem(pg.GraphicsObject):
+    def __init__(self):
+        super().__init__()
+        self._marks = []
+        self._priority: dict[int, int] = {}
+        self._dimmed: set[int] = set()
+        self._bounds = QRectF()
+        self._font = QFont()
+        self._font.setPointSizeF(8.5)
+        self._metrics = QFontMetricsF(self._font)
+        self.placed: set = set()  # (event id, lane) drawn at the last paint
+        self.setZValue(10)
+
+    def set_marks(self, marks, priority: dict[int, int], dimmed: set[int]) -> None:
+        self.prepareGeometryChange()
+        self._marks, self._priority, self._dimmed = marks, priority, dimmed
+        self._bounds = QRectF()
+        for m in marks:
+            r = QRectF(m.event.t0, m.lane - 0.5, m.event.t1 - m.event.t0, 1.0)
+            self._bounds = r if self._bounds.isNull() else self._bounds.united(r)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        view = self.getViewBox()
+        # Labels extend right of their marks by pixels: cover the whole view.
+        return view.viewRect() if view is not None else self._bounds
+
+    @staticmethod
+    def _text(title: str) -> str:
+        return title if len(title) <= MAX_CHARS else title[: MAX_CHARS - 1] + "…"
+
+    def paint(self, p, *args):
+        view = self.getViewBox()
+        if view is None or not self._marks:
+            return
+        transform = p.transform()
+        width = transform.mapRect(view.viewRect()).right()
+        left_edge = transform.map(QPointF(view.viewRect().left(), 0)).x()
+        candidates, anchors = [], {}
+        for m in self._marks:
+            center = transform.map(QPointF((m.event.t0 + m.event.t1) / 2, m.lane))
+            x = max(center.x() + OFFSET, left_edge + 4) if m.event.is_span else center.x() + OFFSET
+            text = self._text(m.event.title)
+            key = (m.event.id, m.lane)
+            anchors[key] = (x, center.y(), text)
+            candidates.append(
+                LabelCandidate(
+                    key,
+                    m.lane,
+                    x - left_edge,
+                    self._metrics.horizontalAdvance(text),
+                    self._priority.get(m.event.id, 0),
+                )
+            )
+        self.placed = place(candidates, width - left_edge)
+        p.resetTransform()
+        p.setFont(self._font)
+        for key in self.placed:
+            x, y, text = anchors[key]
+            rect = QRectF(x, y - 14, self._metrics.horizontalAdvance(text) + 2, 12)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(255, 255, 255, 190))
+            p.drawRect(rect.adjusted(-2, 0, 2, 1))
+            p.setPen(QColor(55, 65, 81, 90 if key[0] in self._dimmed else 255))
+            p.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)

@@ -1,0 +1,35 @@
+"""The left axis: one label per lane, in the lane entity's colour, with a swatch."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont
+
+
+class LaneAxisItem(pg.AxisItem):
+    def __init__(self):
+        super().__init__("left")
+        self._colors: dict[str, QColor] = {}
+        font = QFont()
+        font.setPointSizeF(9.5)
+        self.setStyle(tickFont=font, tickLength=0, autoExpandTextSpace=True)
+        self.setWidth(150)
+
+    def set_lanes(self, names: list[str], colors: list[QColor]) -> None:
+        self._colors = dict(zip(names, colors, strict=True))
+        self.setTicks([[(i, name) for i, name in enumerate(names)], []])
+
+    def drawPicture(self, p, axisSpec, tickSpecs, textSpecs):
+        p.setRenderHint(p.RenderHint.TextAntialiasing, True)
+        p.setRenderHint(p.RenderHint.Antialiasing, True)
+        if self.style["tickFont"] is not None:
+            p.setFont(self.style["tickFont"])
+        for rect, flags, text in textSpecs:
+            color = self._colors.get(text, QColor("#374151"))
+            swatch = QRectF(rect.right() - 10, rect.center().y() - 5, 10, 10)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(color)
+            p.drawRoundedRect(swatch, 2, 2)
+            p.setPen(color.darker(135))
+            p.drawText(rect.adjusted(0, 0, -16, 0), int(flags), text)

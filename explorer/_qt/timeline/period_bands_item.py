@@ -1,0 +1,53 @@
+"""Periods (such as the rental loophole) as shaded bands behind every lane, labelled."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QPen
+
+from .. import style
+
+TOP = -1.3  # bands start in the header strip above lane 0, where their labels go
+
+
+class PeriodBandsItem(pg.GraphicsObject):
+    def __init__(self):
+        super().__init__()
+        self._periods: list[tuple[float, float, str]] = []
+        self._height = 1.0
+        self.setZValue(-15)
+        self._font = QFont()
+        self._font.setPointSizeF(8.5)
+        self._font.setItalic(True)
+
+    def set_periods(self, periods: list[tuple[float, float, str]], lanes: int) -> None:
+        self.prepareGeometryChange()
+        self._periods, self._height = periods, max(lanes, 1)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        if not self._periods:
+            return QRectF()
+        x0 = min(p[0] for p in self._periods)
+        x1 = max(p[1] for p in self._periods)
+        return QRectF(x0, TOP, x1 - x0, self._height - TOP)
+
+    def paint(self, p, *args):
+        for t0, t1, _ in self._periods:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(style.PERIOD_FILL)
+            p.drawRect(QRectF(t0, TOP, t1 - t0, self._height - TOP - 0.5))
+        # Labels in device pixels, so they keep their size at any zoom.
+        transform = p.transform()
+        p.resetTransform()
+        p.setFont(self._font)
+        p.setPen(QPen(style.PERIOD_TEXT))
+        for t0, t1, title in self._periods:
+            left = transform.map(QPointF(t0, TOP))
+            right = transform.map(QPointF(t1, TOP))
+            x = max(left.x(), 0) + 4
+            width = right.x() - x - 4
+            if width > 30:
+                rect = QRectF(x, left.y() + 2, width, 14)
+                p.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), title)
