@@ -1,6 +1,6 @@
 """Screenshots of the real window (run under Xvfb): full view, a zoom, a company filter.
 
-    xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots.py out/
+xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots.py out/
 """
 
 from __future__ import annotations
@@ -44,7 +44,9 @@ def main(out: Path) -> None:
     session.select(next(e.id for e in session.result.visible if e.start.startswith("2025-01-19")))
     shoot("zoom-jan-2025")
     names = {e.name: i for i, e in session.store.entities.items()}
-    session.filters.set(hidden_entities=set(names.values()) - {names["ByteDance"], names["Broadcom"]})
+    session.filters.set(
+        hidden_entities=set(names.values()) - {names["ByteDance"], names["Broadcom"]}
+    )
     session.select(None)
     session.view.fit()
     shoot("bytedance-broadcom")

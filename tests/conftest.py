@@ -31,3 +31,33 @@ def memory_db():
 def small_db(tmp_path):
     """A valid three-event database on disk."""
     return make_db(tmp_path / "small.db")
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """Settings in a throwaway INI file, never the user's own."""
+    from PySide6.QtCore import QSettings
+
+    from explorer._qt.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    """The main window on the bundled data."""
+    from explorer._qt.app import make_app
+    from explorer._qt.main_window import MainWindow
+
+    make_app()
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    assert win.open_database(BUNDLED)
+    win.resize(1600, 1000)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def entity_id(session, name):
+    return next(e.id for e in session.store.entities.values() if e.name == name)

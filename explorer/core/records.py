@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 
 from . import dates
 
+# Events of this category are periods (such as a loophole's lifetime): drawn
+# as a labelled band behind every lane.
+PERIOD_CATEGORY = "period"
+
 
 @dataclass(frozen=True)
 class Entity:
@@ -54,6 +58,10 @@ class Event:
     @property
     def is_span(self) -> bool:
         return bool(self.end)
+
+    @property
+    def is_period(self) -> bool:
+        return self.category == PERIOD_CATEGORY
 
     def spoken_date(self) -> str:
         return dates.spoken_span(self.start, self.end)

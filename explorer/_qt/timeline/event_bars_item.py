@@ -12,7 +12,10 @@ from PySide6.QtGui import QBrush, QPen
 
 from .. import style
 
+# Half a bar's height: a fraction of the lane, capped in pixels so that a
+# few tall lanes do not turn bars into blocks.
 HALF_HEIGHT = {"span": 0.2, "period": 0.13}
+MAX_HALF_PX = {"span": 7.0, "period": 4.5}
 
 
 class EventBarsItem(pg.GraphicsObject):
@@ -20,7 +23,7 @@ class EventBarsItem(pg.GraphicsObject):
 
     def __init__(self):
         super().__init__()
-        self._bars: list[tuple[QRectF, int, QPen, QBrush]] = []
+        self._bars: list[tuple[QRectF, int, QPen, QBrush, float]] = []
         self._bounds = QRectF()
         self.setZValue(-5)
 
@@ -33,7 +36,8 @@ class EventBarsItem(pg.GraphicsObject):
             event = mark.event
             if event.precision == "day" and not event.is_span:
                 continue
-            half = HALF_HEIGHT["span" if event.is_span else "period"]
+            kind = "span" if event.is_span else "period"
+            half = HALF_HEIGHT[kind]
             rect = QRectF(event.t0, mark.lane - half, event.t1 - event.t0, 2 * half)
             color = colors[mark.lane]
             alpha = style.DIM_ALPHA // 2 if event.id in dimmed else style.BAR_ALPHA
@@ -45,7 +49,7 @@ class EventBarsItem(pg.GraphicsObject):
                 )
             else:
                 brush = QBrush(style.with_alpha(color, alpha))
-            self._bars.append((rect, event.id, pen, brush))
+            self._bars.append((rect, event.id, pen, brush, MAX_HALF_PX[kind]))
             self._bounds = self._bounds.united(rect) if not self._bounds.isNull() else rect
         self.update()
 
@@ -56,13 +60,15 @@ class EventBarsItem(pg.GraphicsObject):
         # Drawn in device pixels: hatching and outlines keep their size at any zoom.
         transform = p.transform()
         p.resetTransform()
-        for rect, _, pen, brush in self._bars:
+        for rect, _, pen, brush, max_half in self._bars:
+            r = transform.mapRect(rect)
+            half = min(r.height() / 2, max_half)
             p.setPen(pen)
             p.setBrush(brush)
-            p.drawRect(transform.mapRect(rect))
+            p.drawRect(QRectF(r.left(), r.center().y() - half, r.width(), 2 * half))
 
     def event_at(self, pos) -> int | None:
-        hits = [(r.width(), eid) for r, eid, _, _ in self._bars if r.contains(pos)]
+        hits = [(r.width(), eid) for r, eid, *_ in self._bars if r.contains(pos)]
         return min(hits)[1] if hits else None
 
     def mouseClickEvent(self, ev):

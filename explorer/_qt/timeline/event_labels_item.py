@@ -52,6 +52,8 @@ class EventLabelsItem(pg.GraphicsObject):
         left_edge = transform.map(QPointF(view.viewRect().left(), 0)).x()
         candidates, anchors = [], {}
         for m in self._marks:
+            if m.event.is_period:
+                continue  # the period's band carries its label
             center = transform.map(QPointF((m.event.t0 + m.event.t1) / 2, m.lane))
             x = max(center.x() + OFFSET, left_edge + 4) if m.event.is_span else center.x() + OFFSET
             text = self._text(m.event.title)

@@ -39,14 +39,16 @@ class PeriodBandsItem(pg.GraphicsObject):
             p.setBrush(style.PERIOD_FILL)
             p.drawRect(QRectF(t0, TOP, t1 - t0, self._height - TOP - 0.5))
         # Labels in device pixels, so they keep their size at any zoom.
+        view = self.getViewBox()
         transform = p.transform()
+        view_left = transform.map(view.viewRect().topLeft()).x() if view is not None else 0.0
         p.resetTransform()
         p.setFont(self._font)
         p.setPen(QPen(style.PERIOD_TEXT))
         for t0, t1, title in self._periods:
             left = transform.map(QPointF(t0, TOP))
             right = transform.map(QPointF(t1, TOP))
-            x = max(left.x(), 0) + 4
+            x = max(left.x(), view_left) + 4
             width = right.x() - x - 4
             if width > 30:
                 rect = QRectF(x, left.y() + 2, width, 14)

@@ -25,7 +25,6 @@ from .view_box import TimelineViewBox
 
 AXIS_WIDTH = 150
 OVERVIEW_HEIGHT = 90
-PERIOD_CATEGORY = "period"
 TOP = -1.3  # top of the view: a header strip above lane 0
 
 
@@ -96,7 +95,9 @@ class TimelineWidget(pg.GraphicsLayoutWidget):
         for row, stretch in enumerate((0, 1, 0)):
             self.ci.layout.setRowStretchFactor(row, stretch)
 
-        self.view_box.sigXRangeChanged.connect(self._on_view_dragged)
+        # Only the user's wheel, drag and rubber band write back to the session;
+        # layout and resize changes of the ViewBox must not.
+        self.view_box.sigRangeChangedManually.connect(self._on_view_dragged)
         self.window_region.sigRegionChanged.connect(self._on_region_dragged)
         session.events.result.connect(self._draw)
         session.events.selection.connect(self._draw_selection)
@@ -154,7 +155,7 @@ class TimelineWidget(pg.GraphicsLayoutWidget):
         lanes = max(len(result.lanes), 1)
         self.stripes.set_lanes(len(result.lanes), lo, hi)
         self.periods.set_periods(
-            [(e.t0, e.t1, e.title) for e in result.visible if e.category == PERIOD_CATEGORY],
+            [(e.t0, e.t1, e.title) for e in result.visible if e.is_period],
             lanes,
         )
         # Row -1 is a header strip where period bands carry their labels.
@@ -220,9 +221,13 @@ class TimelineWidget(pg.GraphicsLayoutWidget):
         from ...core.viewrange import MIN_SPAN
 
         lo, hi = bounds
-        self.view_box.setLimits(xMin=lo, xMax=hi, minXRange=MIN_SPAN, maxXRange=hi - lo)
-        self.overview.setXRange(lo, hi, padding=0)
-        self.window_region.setBounds((lo, hi))
+        self._syncing = True  # clamping the overview window must not move the view
+        try:
+            self.view_box.setLimits(xMin=lo, xMax=hi, minXRange=MIN_SPAN, maxXRange=hi - lo)
+            self.overview.setXRange(lo, hi, padding=0)
+            self.window_region.setBounds((lo, hi))
+        finally:
+            self._syncing = False
 
     def _show_range(self, rng) -> None:
         self._syncing = True
@@ -232,9 +237,9 @@ class TimelineWidget(pg.GraphicsLayoutWidget):
         finally:
             self._syncing = False
 
-    def _on_view_dragged(self, _vb, rng) -> None:
+    def _on_view_dragged(self, *_) -> None:
         if not self._syncing:
-            self.session.view.set_range(*rng)
+            self.session.view.set_range(*self.view_box.viewRange()[0])
 
     def _on_region_dragged(self) -> None:
         if not self._syncing:

@@ -1,0 +1,22 @@
+# Everyday tasks. The README's two commands are scripts/run and scripts/test.
+.PHONY: run test lint format data screenshots
+
+run:
+	bash scripts/run
+
+test:
+	bash scripts/test
+
+lint:
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+
+format:
+	.venv/bin/ruff format .
+	.venv/bin/ruff check --fix .
+
+data:
+	.venv/bin/timeline-explorer build-data
+
+screenshots:
+	xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots.py out/
