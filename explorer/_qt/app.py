@@ -2,27 +2,90 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from ..core import paths
 from .main_window import MainWindow
-from .settings import APPLICATION, ORGANIZATION
+from .settings import APPLICATION, ORGANIZATION, Settings
+
+_LOADED = time.perf_counter()
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
+    app.setDesktopFileName("timeline-explorer")  # matches resources/timeline-explorer.desktop
+    app.setWindowIcon(QIcon(str(paths.resource("icons/timeline-explorer.svg"))))
     pg.setConfigOptions(antialias=True, background="w", foreground="#1f2937")
     return app
 
 
-def run(path: Path | None, qt_args: list[str]) -> int:
+def run(path: Path | None, qt_args: list[str], smoke_test: bool = False) -> int:
     app = make_app(qt_args)
+    if smoke_test:
+        return _smoke_test(app, path or paths.bundled_db())
     window = MainWindow()
     window.open_initial(path)
     window.show()
     return app.exec()
+
+
+def _ms_since_start() -> float:
+    """Milliseconds since the process started (Linux), else since this module loaded."""
+    try:
+        with open("/proc/self/stat") as fh:
+            ticks = int(fh.read().rsplit(")", 1)[1].split()[19])
+        started = ticks / os.sysconf("SC_CLK_TCK")
+        return (time.clock_gettime(time.CLOCK_BOOTTIME) - started) * 1000
+    except (OSError, ValueError, IndexError, AttributeError):
+        return (time.perf_counter() - _LOADED) * 1000
+
+
+class _FirstPaint(QObject):
+    """Once the window has painted, finish that frame, print the time and quit."""
+
+    def __init__(self, app: QApplication):
+        super().__init__()
+        self.app, self.seen = app, False
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen = True
+            QTimer.singleShot(0, self._done)
+        return False
+
+    def _done(self) -> None:
+        print(f"first paint after {_ms_since_start():.0f} ms", flush=True)
+        self.app.exit(0)
+
+
+def _smoke_test(app: QApplication, path: Path) -> int:
+    """`--smoke-test`: open `path`, show the window, exit 0 after the first paint.
+
+    Settings go to a throwaway file, so a smoke test never changes the user's own.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(settings)
+        if not window.open_database(path):
+            print(f"smoke test: {window.last_error}", file=sys.stderr)
+            return 1
+        first_paint = _FirstPaint(app)
+        window.installEventFilter(first_paint)
+        window.show()
+        QTimer.singleShot(30_000, lambda: app.exit(3))  # no paint at all: fail, never hang
+        code = app.exec()
+        if code == 3:
+            print("smoke test: the window never painted", file=sys.stderr)
+        window.close()
+        return code

@@ -20,6 +20,11 @@ def data_dir() -> Path:
     return app_root() / "data"
 
 
+def resource(name: str) -> Path:
+    """A file under resources/ (the app icon, the .desktop file)."""
+    return app_root() / "resources" / name
+
+
 def default_source_dirs() -> list[Path]:
     """Folders where the articles the bundled data cites may be at hand."""
     root = app_root()
