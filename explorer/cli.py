@@ -7,13 +7,21 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .commands import export
 from .core import paths
 
-COMMANDS = ("build-data", "validate")
+COMMANDS = ("build-data", "validate", "export")
+
+
+class _Parser(argparse.ArgumentParser):
+    """Bad arguments: one line on stderr and exit 2, no usage dump or traceback."""
+
+    def error(self, message):
+        self.exit(2, f"{self.prog}: error: {message}\n")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="timeline-explorer",
         description="Explore a timeline database. With no command, open the window.",
     )
@@ -35,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         help="folder of cited articles, to check quotes (repeatable)",
     )
+    check.set_defaults(func=_validate)
+    build.set_defaults(func=_build_data)
+    export.add_parser(sub)
     return parser
 
 
@@ -56,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] in COMMANDS or argv[:1] in (["-h"], ["--help"]):
         args = _parser().parse_args(argv)
-        return {"build-data": _build_data, "validate": _validate}[args.command](args)
+        return args.func(args)
     args, qt_args = _gui_parser().parse_known_args(argv)
     from ._qt.app import run  # Qt is imported only for the window
 

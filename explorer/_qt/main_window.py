@@ -6,16 +6,22 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox
 
 from .. import __version__
 from ..core import paths
+from ..core.atomic import atomic_target
+from ..core.event_export import event_rows, in_range, write_csv, write_json
 from ..core.session import Session
 from ..core.store import Store, StoreError
 from .explorer_view import ExplorerView
+from .export.dialog import ExportOptionsDialog
+from .export.render import ImageOptions, export_image, render_image
 from .settings import Settings
 
 DB_FILTER = "Timeline databases (*.db *.sqlite *.sqlite3);;All files (*)"
+IMAGE_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
+EVENTS_FILTER = "CSV table (*.csv);;JSON (*.json)"
 
 
 class MainWindow(QMainWindow):
@@ -119,6 +125,24 @@ class MainWindow(QMainWindow):
         self.recent_menu = file.addMenu("Open &Recent")
         self._action(file, "Open &Bundled Data", lambda: self.open_database(paths.bundled_db()))
         file.addSeparator()
+        self._action(
+            file,
+            "Export &Image…",
+            self._ask_export_image,
+            "Ctrl+E",
+            "Save what is on screen as PNG, SVG or PDF",
+        )
+        self._action(
+            file,
+            "Export &Events…",
+            self._ask_export_events,
+            "Ctrl+Shift+E",
+            "Save the filtered events as CSV or JSON",
+        )
+        self._action(
+            file, "&Copy Image", self.copy_image, "Ctrl+Shift+C", "Copy the view as an image"
+        )
+        file.addSeparator()
         self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         view = bar.addMenu("&View")
@@ -179,6 +203,68 @@ class MainWindow(QMainWindow):
             "at their precision, and the source passage behind every event.</p>"
             f"<p><b>Data sources of the open database:</b><ul>{sources}</ul></p>",
         )
+
+    # Export
+    def _export_range(self) -> tuple[float, float]:
+        return self.session.view.range
+
+    def _ask_export_image(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export image", self._export_folder("timeline.png"), IMAGE_FILTER
+        )
+        if not path:
+            return
+        path = Path(path)
+        if path.suffix.lower() not in (".png", ".svg", ".pdf"):
+            path = path.with_suffix(".png")
+        size = self.view.timeline.size()
+        dialog = ExportOptionsDialog(path, size.width(), size.height(), self)
+        if dialog.exec():
+            self.export_image(path, dialog.options())
+
+    def export_image(self, path: Path, options: ImageOptions | None = None) -> bool:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            export_image(self.session, path, options)
+        except (OSError, ValueError) as exc:
+            self.show_error("Export failed", f"Could not write {path}:\n{exc}")
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.settings.set("export_folder", str(Path(path).parent))
+        self.statusBar().showMessage(f"Wrote {path}", 5000)
+        return True
+
+    def _ask_export_events(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export events", self._export_folder("events.csv"), EVENTS_FILTER
+        )
+        if path:
+            self.export_events(Path(path))
+
+    def export_events(self, path: Path) -> bool:
+        path = path if path.suffix.lower() in (".csv", ".json") else path.with_suffix(".csv")
+        rows = event_rows(
+            self.session, in_range(self.session.result.visible, *self._export_range())
+        )
+        try:
+            with atomic_target(path) as tmp:
+                (write_json if path.suffix.lower() == ".json" else write_csv)(rows, tmp)
+        except OSError as exc:
+            self.show_error("Export failed", f"Could not write {path}:\n{exc}")
+            return False
+        self.statusBar().showMessage(f"Wrote {len(rows)} events to {path}", 5000)
+        return True
+
+    def copy_image(self) -> None:
+        size = self.view.timeline.size()
+        image = render_image(self.session, ImageOptions(size.width(), size.height()))
+        QApplication.clipboard().setImage(image)
+        self.statusBar().showMessage("Copied the timeline image", 3000)
+
+    def _export_folder(self, name: str) -> str:
+        folder = self.settings.get("export_folder") or str(Path.home())
+        return str(Path(folder) / name)
 
     # Drag and drop a database file onto the window
     def dragEnterEvent(self, event) -> None:

@@ -31,7 +31,10 @@ class PeriodBandsItem(pg.GraphicsObject):
             return QRectF()
         x0 = min(p[0] for p in self._periods)
         x1 = max(p[1] for p in self._periods)
-        return QRectF(x0, TOP, x1 - x0, self._height - TOP)
+        bands = QRectF(x0, TOP, x1 - x0, self._height - TOP)
+        view = self.getViewBox()
+        # Labels may run past a band's end: repaint the whole view with it.
+        return bands.united(view.viewRect()) if view is not None else bands
 
     def paint(self, p, *args):
         for t0, t1, _ in self._periods:
@@ -41,7 +44,10 @@ class PeriodBandsItem(pg.GraphicsObject):
         # Labels in device pixels, so they keep their size at any zoom.
         view = self.getViewBox()
         transform = p.transform()
-        view_left = transform.map(view.viewRect().topLeft()).x() if view is not None else 0.0
+        view_left, view_right = 0.0, float("inf")
+        if view is not None:
+            view_left = transform.map(view.viewRect().topLeft()).x()
+            view_right = transform.map(view.viewRect().topRight()).x()
         p.resetTransform()
         p.setFont(self._font)
         p.setPen(QPen(style.PERIOD_TEXT))
@@ -49,7 +55,8 @@ class PeriodBandsItem(pg.GraphicsObject):
             left = transform.map(QPointF(t0, TOP))
             right = transform.map(QPointF(t1, TOP))
             x = max(left.x(), view_left) + 4
-            width = right.x() - x - 4
-            if width > 30:
-                rect = QRectF(x, left.y() + 2, width, 14)
-                p.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), title)
+            if right.x() - x < 30:
+                continue  # too little of the band in view to anchor a label
+            width = view_right - x - 4  # the label may run on past the band's end
+            rect = QRectF(x, left.y() + 2, width, 14)
+            p.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), title)

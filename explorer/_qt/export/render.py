@@ -1,0 +1,151 @@
+"""Write the timeline as PNG, SVG or PDF, with provenance inside the file.
+
+PNGs are painted straight from the scene into a QImage: pyqtgraph's
+ImageExporter was measured 40-120x slower. SVG and PDF are vector, text as text.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtSvg import QSvgGenerator
+
+from ...core.atomic import atomic_target
+from ...core.provenance import provenance
+from ...core.session import Session
+from .canvas import ExportCanvas
+
+IMAGE_FORMATS = (".png", ".svg", ".pdf")
+PAGE_SIZES = {
+    "A4": QPageSize.PageSizeId.A4,
+    "A3": QPageSize.PageSizeId.A3,
+    "Letter": QPageSize.PageSizeId.Letter,
+}
+PDF_DPI = 96  # lay the page out at screen pixels so fonts keep their on-screen size
+
+
+@dataclass
+class ImageOptions:
+    width: int = 1600  # logical pixels of the layout
+    height: int = 900
+    scale: float = 1.0  # PNG only: 2.0 paints twice as many pixels each way
+    page: str = "A4"  # PDF only
+    landscape: bool = True  # PDF only
+
+
+def export_image(session: Session, path: Path, options: ImageOptions | None = None) -> dict:
+    """Write `path` (format by extension) atomically; return the provenance written."""
+    options = options or ImageOptions()
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in IMAGE_FORMATS:
+        raise ValueError(f"unknown image format {suffix!r}; use .png, .svg or .pdf")
+    t0, t1 = session.view.range
+    info = provenance(session, t0, t1)
+    with atomic_target(path) as tmp:
+        if suffix == ".png":
+            image = render_image(session, options)
+            for key, value in _text_chunks(info).items():
+                image.setText(key, value)
+            if not image.save(str(tmp), "PNG"):
+                raise OSError(f"cannot write {path}")
+        elif suffix == ".svg":
+            _write_svg(session, tmp, options, info)
+        else:
+            _write_pdf(session, tmp, options, info)
+    return info
+
+
+def render_image(session: Session, options: ImageOptions) -> QImage:
+    t0, t1 = session.view.range
+    canvas = ExportCanvas(session, t0, t1, options.width, options.height)
+    try:
+        size = QSize(round(options.width * options.scale), round(options.height * options.scale))
+        image = QImage(size, QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        canvas.scene().render(painter, QRectF(image.rect()), canvas.sceneRect())
+        painter.end()
+        return image
+    finally:
+        canvas.dispose()
+
+
+def _text_chunks(info: dict) -> dict[str, str]:
+    return {
+        "Software": info["app"],
+        "Title": f"{info['database']}: {info['filters_text']}",
+        "Source": f"{info['database']} sha256:{info['database_sha256']}",
+        "Creation Time": info["exported_at"],
+        "Provenance": json.dumps(info, ensure_ascii=False),
+    }
+
+
+def _write_svg(session: Session, tmp: Path, options: ImageOptions, info: dict) -> None:
+    t0, t1 = session.view.range
+    canvas = ExportCanvas(session, t0, t1, options.width, options.height)
+    try:
+        generator = QSvgGenerator()
+        generator.setFileName(str(tmp))
+        generator.setSize(QSize(options.width, options.height))
+        generator.setViewBox(QRectF(0, 0, options.width, options.height))
+        generator.setTitle(f"{session.store.title}: {info['filters_text']}")
+        generator.setDescription(json.dumps(info, ensure_ascii=False))
+        painter = QPainter(generator)
+        canvas.scene().render(
+            painter, QRectF(0, 0, options.width, options.height), canvas.sceneRect()
+        )
+        painter.end()
+    finally:
+        canvas.dispose()
+
+
+def _write_pdf(session: Session, tmp: Path, options: ImageOptions, info: dict) -> None:
+    writer = QPdfWriter(str(tmp))
+    orientation = (
+        QPageLayout.Orientation.Landscape if options.landscape else QPageLayout.Orientation.Portrait
+    )
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(PAGE_SIZES.get(options.page, QPageSize.PageSizeId.A4)),
+            orientation,
+            QMarginsF(10, 10, 10, 10),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setResolution(PDF_DPI)
+    writer.setTitle(f"{session.store.title}: {info['filters_text']}")
+    writer.setCreator(info["app"])
+    writer.setDocumentXmpMetadata(_xmp(info))
+    page = writer.pageLayout().paintRectPixels(PDF_DPI)
+    t0, t1 = session.view.range
+    canvas = ExportCanvas(session, t0, t1, page.width(), page.height())
+    try:
+        painter = QPainter(writer)
+        canvas.scene().render(
+            painter, QRectF(0, 0, page.width(), page.height()), canvas.sceneRect()
+        )
+        painter.end()
+    finally:
+        canvas.dispose()
+
+
+def _xmp(info: dict) -> bytes:
+    from xml.sax.saxutils import escape
+
+    description = escape(json.dumps(info, ensure_ascii=False))
+    return (
+        '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f'<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{description}</rdf:li>'
+        "</rdf:Alt></dc:description></rdf:Description></rdf:RDF></x:xmpmeta>"
+        '<?xpacket end="w"?>'
+    ).encode()

@@ -1,0 +1,146 @@
+"""The lanes: one row per entity over a date axis, with every event's marks.
+
+Used by the window's timeline and by image export, so both draw the same way.
+"""
+
+from __future__ import annotations
+
+import html
+
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
+
+from ...core.filters import NO_ENTITY
+from ...core.lanes import marks
+from ...core.session import Session
+from ...core.viewrange import MIN_SPAN
+from .. import style
+from .event_bars_item import EventBarsItem
+from .event_labels_item import EventLabelsItem
+from .lane_axis import LaneAxisItem
+from .lane_stripes_item import LaneStripesItem
+from .period_bands_item import PeriodBandsItem
+from .selection_item import SelectionItem
+from .view_box import TimelineViewBox
+
+AXIS_WIDTH = 150
+TOP = -1.3  # top of the view: a header strip above lane 0 for period labels
+
+
+class LanesPlot(pg.PlotItem):
+    def __init__(self, session: Session):
+        self.session = session
+        self.lane_axis = LaneAxisItem()
+        self.lane_axis.setWidth(AXIS_WIDTH)
+        super().__init__(
+            viewBox=TimelineViewBox(),
+            axisItems={"left": self.lane_axis, "bottom": pg.DateAxisItem("bottom", utcOffset=0)},
+        )
+        self.view_box = self.getViewBox()
+        self.hideButtons()
+        self.showGrid(x=True, y=False, alpha=0.12)
+        for axis in ("left", "bottom"):
+            self.getAxis(axis).setTextPen(style.FOREGROUND)
+            self.getAxis(axis).setPen(QColor("#9ca3af"))
+        self.marks = []
+        self.stripes = LaneStripesItem()
+        self.periods = PeriodBandsItem()
+        self.bars = EventBarsItem()
+        self.points = pg.ScatterPlotItem(hoverable=True, tip=self._tip, hoverSize=15)
+        self.labels = EventLabelsItem()
+        self.selection = SelectionItem()
+        for item in (
+            self.stripes,
+            self.periods,
+            self.bars,
+            self.points,
+            self.labels,
+            self.selection,
+        ):
+            self.addItem(item)
+        self.points.sigClicked.connect(self._on_points_clicked)
+        self.bars.sigEventClicked.connect(session.select)
+
+    def lane_names_and_colors(self, lanes) -> tuple[list[str], list[QColor]]:
+        entities = self.session.store.entities
+        names, colors = [], []
+        for entity_id in lanes:
+            entity = entities.get(entity_id)
+            names.append(entity.name if entity else "(no entity)")
+            colors.append(style.color_of(entity.color if entity else None))
+        return names, colors
+
+    def draw(self, result) -> None:
+        names, colors = self.lane_names_and_colors(result.lanes)
+        lane_colors = dict(enumerate(colors))
+        self.lane_axis.set_lanes(names, colors)
+        self.marks = marks(result.visible, result.lanes, NO_ENTITY)
+        dimmed = {e.id for e in result.visible if result.is_dimmed(e.id)}
+        categories = self.session.categories
+        spots = []
+        for m in self.marks:
+            event, color = m.event, colors[m.lane]
+            faded = event.id in dimmed
+            # pg.mkPen pens are cosmetic: their width stays in pixels at any symbol size.
+            outline = pg.mkPen(style.with_alpha(color.darker(150), 80 if faded else 255), width=1.2)
+            if event.disputed:
+                outline = pg.mkPen(style.with_alpha(color, 80 if faded else 255), width=2.0)
+            fill = style.with_alpha(color, style.DIM_ALPHA if faded else 255)
+            spots.append(
+                {
+                    "pos": (event.t0 if event.is_span else (event.t0 + event.t1) / 2, m.lane),
+                    "symbol": style.symbol_for(event.category, categories),
+                    "size": 11,
+                    "brush": QColor(255, 255, 255, 230) if event.disputed else fill,
+                    "pen": outline,
+                    "data": event.id,
+                }
+            )
+        self.points.setData(spots)
+        self.bars.set_marks(self.marks, lane_colors, dimmed)
+        self._dimmed = dimmed
+        self._set_labels()
+        lanes = max(len(result.lanes), 1)
+        lo, hi = self.session.view.bounds
+        self.stripes.set_lanes(len(result.lanes), lo, hi)
+        self.periods.set_periods(
+            [(e.t0, e.t1, e.title) for e in result.visible if e.is_period], lanes
+        )
+        self.view_box.setLimits(yMin=TOP, yMax=lanes - 0.4)
+        self.view_box.setYRange(TOP, lanes - 0.4, padding=0)
+        self.draw_selection(self.session.selection)
+
+    def _set_labels(self) -> None:
+        """Selected first, then search matches, then the rest, where they fit."""
+        result = self.session.result
+        priority = {e: 1 for e in (result.matched or ())}
+        if self.session.selection is not None:
+            priority[self.session.selection] = 2
+        self.labels.set_marks(self.marks, priority, self._dimmed)
+
+    def draw_selection(self, event_id) -> None:
+        chosen = [m for m in self.marks if m.event.id == event_id]
+        if not chosen:
+            self.selection.set_selection(None, [])
+        else:
+            event = chosen[0].event
+            x = event.t0 if event.is_span else (event.t0 + event.t1) / 2
+            self.selection.set_selection(x, [m.lane for m in chosen])
+        self._set_labels()
+
+    def set_limits(self, bounds) -> None:
+        lo, hi = bounds
+        self.view_box.setLimits(xMin=lo, xMax=hi, minXRange=MIN_SPAN, maxXRange=hi - lo)
+
+    def _tip(self, x, y, data):
+        event = self.session.store.events[data]
+        lines = [event.title, event.spoken_date()]
+        if event.category:
+            lines.append(f"Category: {event.category}")
+        if event.disputed:
+            lines.append("Disputed: a party denied this claim")
+        return html.escape("\n".join(lines))
+
+    def _on_points_clicked(self, _item, points, _ev=None) -> None:
+        if len(points):
+            self.session.select(int(points[0].data()))

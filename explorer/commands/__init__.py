@@ -1,0 +1,1 @@
+"""Implementations of the headless subcommands; explorer/cli.py parses and dispatches."""

@@ -1,0 +1,116 @@
+"""`timeline-explorer export`: the filtered timeline as an image or as data, headless."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from ..core import paths
+
+DATA_FORMATS = (".csv", ".json")
+IMAGE_FORMATS = (".png", ".svg", ".pdf")
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser(
+        "export",
+        help="write the filtered timeline as PNG, SVG, PDF, CSV or JSON",
+        description="Write the filtered timeline; the format follows FILE's extension.",
+    )
+    p.add_argument("--db", type=Path, default=None, help="database (default: the bundled data)")
+    p.add_argument(
+        "--company",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="show this entity (repeatable; case-insensitive)",
+    )
+    p.add_argument(
+        "--kind", action="append", default=[], help="show every entity of this kind (repeatable)"
+    )
+    p.add_argument(
+        "--category", action="append", default=[], help="show only this category (repeatable)"
+    )
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="start: 2023, 2025-01, ...")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="end, including the whole period")
+    p.add_argument("--search", default="", metavar="TEXT", help="only events matching TEXT")
+    p.add_argument("--width", type=int, default=1600, metavar="PX")
+    p.add_argument("--height", type=int, default=900, metavar="PX")
+    p.add_argument("--scale", type=float, default=1.0, help="PNG pixel scale, e.g. 2")
+    p.add_argument("--page", choices=("A4", "A3", "Letter"), default="A4", help="PDF page size")
+    p.add_argument("--portrait", action="store_true", help="PDF in portrait orientation")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..core.choices import ChoiceError, apply_choices
+    from ..core.session import Session
+    from ..core.store import Store, StoreError
+
+    suffix = args.output.suffix.lower()
+    if suffix not in DATA_FORMATS + IMAGE_FORMATS:
+        return _usage(f"unknown format {suffix or '(none)'}; use .png .svg .pdf .csv .json")
+    if not (0 < args.width <= 20000 and 0 < args.height <= 20000 and 0 < args.scale <= 8):
+        return _usage("--width and --height must be 1-20000 pixels, --scale 0-8")
+    try:
+        store = Store(args.db or paths.bundled_db())
+    except StoreError as exc:
+        print(f"export: {exc}", file=sys.stderr)
+        return 1
+    if store.skipped:
+        print(f"export: warning: {len(store.skipped)} broken rows skipped", file=sys.stderr)
+    session = Session(store)
+    try:
+        t0, t1 = apply_choices(
+            session,
+            args.company,
+            args.kind,
+            args.category,
+            args.search,
+            args.date_from,
+            args.date_to,
+        )
+    except ChoiceError as exc:
+        return _usage(str(exc))
+    try:
+        if suffix in DATA_FORMATS:
+            count = _export_data(session, args.output, t0, t1)
+        else:
+            count = _export_image(session, args)
+    except OSError as exc:
+        print(f"export: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.output} ({count} events)")
+    return 0
+
+
+def _usage(message: str) -> int:
+    print(f"timeline-explorer export: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _export_data(session, output: Path, t0: float, t1: float) -> int:
+    from ..core.atomic import atomic_target
+    from ..core.event_export import event_rows, in_range, write_csv, write_json
+
+    rows = event_rows(session, in_range(session.result.visible, t0, t1))
+    with atomic_target(output) as tmp:
+        (write_csv if output.suffix.lower() == ".csv" else write_json)(rows, tmp)
+    return len(rows)
+
+
+def _export_image(session, args) -> int:
+    # No display needed: Qt renders offscreen unless a platform is chosen already.
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .._qt.app import make_app
+    from .._qt.export.render import ImageOptions, export_image
+    from ..core.event_export import in_range
+
+    make_app()
+    options = ImageOptions(args.width, args.height, args.scale, args.page, not args.portrait)
+    export_image(session, args.output, options)
+    return len(in_range(session.result.visible, *session.view.range))

@@ -1,0 +1,66 @@
+"""What an export carries so anyone can reproduce it: version, data, filters, time."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .. import __version__
+from .dates import from_seconds
+from .session import Session
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def describe_range(t0: float, t1: float) -> str:
+    """ "3 October 2019 – 30 March 2026" for a view range in seconds."""
+    first, last = from_seconds(t0).date(), from_seconds(t1 - 1).date()
+    return f"{first.day} {first:%B %Y} – {last.day} {last:%B %Y}"
+
+
+def describe_filters(session: Session) -> str:
+    f, store = session.filters, session.store
+    parts = []
+    if f.hidden_entities:
+        shown = [store.entities[e].name for e in session.lane_order if e not in f.hidden_entities]
+        parts.append(
+            "entities: " + (", ".join(shown) if len(shown) <= 6 else f"{len(shown)} shown")
+        )
+    if f.hidden_categories:
+        shown = [c for c in session.categories if c not in f.hidden_categories]
+        parts.append("categories: " + ", ".join(shown))
+    if f.disputed_only:
+        parts.append("disputed only")
+    if f.search.strip():
+        mode = "matches only" if f.hide_unmatched else "matches highlighted"
+        parts.append(f"search: “{f.search.strip()}” ({mode})")
+    return "; ".join(parts) or "no filters"
+
+
+def provenance(session: Session, t0: float, t1: float) -> dict:
+    path = session.store.path
+    return {
+        "app": f"Timeline Explorer {__version__}",
+        "database": path.name,
+        "database_sha256": file_sha256(path),
+        "filters": session.filters.as_dict(),
+        "filters_text": describe_filters(session),
+        "time_range": [from_seconds(t0).isoformat(), from_seconds(t1).isoformat()],
+        "exported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
+    }
+
+
+def sources_line(session: Session) -> str:
+    parts = []
+    for row in session.store.sources():
+        outlet = row.get("outlet") or row.get("file") or "unknown source"
+        published = row.get("published")
+        parts.append(f"{outlet} ({published})" if published else outlet)
+    return "Sources: " + "; ".join(parts) if parts else ""
