@@ -1,0 +1,80 @@
+"""What every importer yields: an event ready to insert, or a row it had to reject."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from .. import dates
+
+
+class FileError(Exception):
+    """A whole input file cannot be imported (unreadable, required columns missing)."""
+
+
+class RowError(ValueError):
+    """One row or element cannot be imported; the message says why."""
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A further citation beside the input file, e.g. a TimelineJS media credit."""
+
+    outlet: str
+    quote: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class ImportedEvent:
+    where: str  # "line 12", "event 3": names the row in messages
+    raw: str  # the original row or element, kept verbatim as the citation quote
+    title: str
+    start: str
+    end: str | None = None
+    summary: str | None = None
+    category: str | None = None
+    note: str | None = None
+    entities: tuple[str, ...] = ()
+    attributes: tuple[tuple[str, str], ...] = ()
+    credits: tuple[Credit, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rejected:
+    where: str
+    reason: str
+
+
+@dataclass
+class Parsed:
+    """One input file: its format, a title for its `sources` row, and its rows (lazy)."""
+
+    format: str
+    title: str | None
+    rows: Iterator[ImportedEvent | Rejected] = field(repr=False)
+
+
+def make_event(where: str, raw: str, title: object, start: str, end: str | None = None, **kw):
+    """An ImportedEvent whose title and dates the database will accept, else RowError."""
+    title = " ".join(str(title or "").split())
+    if not title:
+        raise RowError("no title")
+    if not raw.strip():
+        raise RowError("empty row")
+    for value in (start, end):
+        if value is not None and not dates.is_valid(value):
+            raise RowError(f"not a date the database can hold: {value!r}")
+    if end == start:
+        end = None
+    if end and dates.end_before_start(start, end):
+        raise RowError(f"end {end} is before start {start}")
+    return ImportedEvent(where, raw, title, start, end, **kw)
+
+
+def guarded(where: str, build, *args) -> ImportedEvent | Rejected:
+    """build(where, *args); a RowError becomes a Rejected row instead of stopping the file."""
+    try:
+        return build(where, *args)
+    except RowError as exc:
+        return Rejected(where, str(exc))

@@ -1,0 +1,81 @@
+"""The .timeline XML files of the desktop program Timeline (thetimelineproj)."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from . import partial_dates
+from .records import FileError, Parsed, RowError, guarded, make_event
+
+# Timeline writes "2013-03-30 11:16:00"; years may be negative (BC) or short.
+_WHEN = re.compile(r"^(-?\d+)-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::\d{2})?)?$")
+
+
+def read(path: Path) -> Parsed:
+    try:
+        with path.open("rb") as fh:
+            root = ET.parse(fh).getroot()
+    except ET.ParseError as exc:
+        raise FileError(f"not valid XML ({exc})") from None
+    except OSError as exc:
+        raise FileError(f"cannot read it ({exc.strerror or exc})") from None
+    if root.tag != "timeline":
+        raise FileError(f"not a Timeline file (root element <{root.tag}>, expected <timeline>)")
+    timetype = (root.findtext("timetype") or "gregoriantime").strip()
+    if timetype != "gregoriantime":
+        raise FileError(f"time type {timetype!r} holds no calendar dates")
+
+    def rows():
+        for i, element in enumerate(root.iterfind("events/event"), start=1):
+            yield guarded(f"event {i}", _event, element, None)
+        for i, element in enumerate(root.iterfind("eras/era"), start=1):
+            yield guarded(f"era {i}", _event, element, "period")
+
+    return Parsed("timeline", None, rows())
+
+
+def _event(where: str, element: ET.Element, category: str | None):
+    raw = ET.tostring(element, encoding="unicode").strip()
+    start, start_time = _when(element.findtext("start"))
+    end, _ = _when(element.findtext("end")) if element.findtext("end") else (None, None)
+    notes = []
+    if _flag(element, "fuzzy"):
+        notes.append("fuzzy: Timeline marks the date as approximate")
+    if start_time:
+        notes.append(f"starts at {start_time}")
+    if _flag(element, "ends_today"):
+        notes.append("ends today: the span ran on to the day the file was saved")
+    attributes = [("hyperlink", _text(element, "hyperlink"))]
+    if _text(element, "progress") not in ("", "0"):
+        attributes.append(("progress", _text(element, "progress")))
+    return make_event(
+        where,
+        raw,
+        _text(element, "text") or _text(element, "name"),
+        start,
+        end,
+        summary=(element.findtext("description") or "").strip() or None,
+        category=category or _text(element, "category") or None,
+        note="; ".join(notes) or None,
+        attributes=tuple((k, v) for k, v in attributes if v),
+    )
+
+
+def _when(text: str | None) -> tuple[str, str | None]:
+    """The day (Timeline always stores a full date and time) and the time unless midnight."""
+    match = _WHEN.match((text or "").strip())
+    if not match:
+        raise RowError(f"cannot read the time {text!r}")
+    year, month, day, hour, minute = match.groups()
+    time = f"{int(hour):02d}:{minute}" if hour and (int(hour), int(minute)) != (0, 0) else None
+    return partial_dates.from_parts(year, month, day), time
+
+
+def _text(element: ET.Element, tag: str) -> str:
+    return " ".join((element.findtext(tag) or "").split())
+
+
+def _flag(element: ET.Element, tag: str) -> bool:
+    return _text(element, tag).lower() == "true"

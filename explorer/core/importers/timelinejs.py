@@ -1,0 +1,179 @@
+"""TimelineJS: its JSON (title, events, eras) and its Google-spreadsheet CSV template."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+from . import partial_dates, textfile
+from .records import Credit, FileError, Parsed, RowError, guarded, make_event
+
+SHEET_COLUMNS = ("year", "headline")  # enough to tell the spreadsheet template apart
+_TAG = re.compile(r"<[^>]*>")
+_HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""")
+
+
+def json_looks_like(data) -> bool:
+    events = data.get("events") if isinstance(data, dict) else None
+    return isinstance(events, list) and any(
+        isinstance(e, dict) and "start_date" in e for e in events
+    )
+
+
+def sheet_looks_like(columns) -> bool:
+    return set(SHEET_COLUMNS) <= {c.strip().lower() for c in columns}
+
+
+def read_json(path: Path) -> Parsed:
+    try:
+        data = json.loads(textfile.read_text(path))
+    except json.JSONDecodeError as exc:
+        raise FileError(f"not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    if not json_looks_like(data):
+        raise FileError("not TimelineJS JSON (no events with a start_date)")
+    title = _text_of(data.get("title"), "headline")
+
+    def rows():
+        for kind, category in (("events", None), ("eras", "period")):
+            for i, item in enumerate(data.get(kind) or (), start=1):
+                yield guarded(f"{kind[:-1]} {i}", _json_event, item, category)
+
+    return Parsed("timelinejs", title or None, rows())
+
+
+def _json_event(where: str, item, category):
+    if not isinstance(item, dict):
+        raise RowError("expected an object")
+    raw = json.dumps(item, ensure_ascii=False)
+    start_date, end_date = item.get("start_date"), item.get("end_date")
+    if not isinstance(start_date, dict):
+        raise RowError("no start_date")
+    media = item.get("media") if isinstance(item.get("media"), dict) else {}
+    return _event(
+        where,
+        raw,
+        headline=_text_of(item, "headline"),
+        text=_text_of(item, "text"),
+        start=_date(start_date),
+        end=_date(end_date) if isinstance(end_date, dict) else None,
+        category=category,
+        group=item.get("group"),
+        display=item.get("display_date"),
+        time=_time(start_date),
+        media=media,
+        unique_id=item.get("unique_id"),
+    )
+
+
+def read_sheet(path: Path) -> Parsed:
+    table = textfile.table(path)
+    col = {n.strip().lower(): n for n in table.names}
+    title = None
+    for _, fields, _ in table.rows():
+        if _is_title(table, col, fields):
+            title = plain(_sheet_row(table, col, fields)("headline")) or None
+            break
+
+    def rows():
+        for line, fields, raw in table.rows():
+            if not _is_title(table, col, fields):
+                yield guarded(f"line {line}", _sheet_event, raw, table, col, fields)
+
+    return Parsed("timelinejs", title, rows())
+
+
+def _sheet_event(where: str, raw: str, table, col, fields):
+    row = _sheet_row(table, col, fields)
+    kind = row("type").lower()
+    end = None
+    if row("end year"):
+        end = partial_dates.from_parts(row("end year"), row("end month"), row("end day"))
+    media = {k: row(f"media {k}") for k in ("credit", "caption")}
+    return _event(
+        where,
+        raw,
+        headline=plain(row("headline")),
+        text=plain(row("text")),
+        start=partial_dates.from_parts(row("year"), row("month"), row("day")),
+        end=end,
+        category="period" if kind == "era" else None,
+        group=row("group"),
+        display=row("display date"),
+        time=row("time"),
+        media={"url": row("media"), **media},
+        unique_id=None,
+    )
+
+
+def _is_title(table, col, fields) -> bool:
+    """The title slide names the timeline (the source's title); it is not an event."""
+    try:
+        return _sheet_row(table, col, fields)("type").lower() == "title"
+    except RowError:
+        return False
+
+
+def _sheet_row(table, col, fields):
+    values = table.as_dict(fields)
+    return lambda name: values.get(col.get(name, ""), "") or ""
+
+
+def _event(
+    where, raw, *, headline, text, start, end, category, group, display, time, media, unique_id
+):
+    title = headline or _shorten(text)
+    notes = [f"shown as {plain(str(display))}" if display else "", f"time {time}" if time else ""]
+    credit = str(media.get("credit") or "").strip()
+    attributes = [
+        ("media", str(media.get("url") or "").strip()),
+        ("media caption", plain(str(media.get("caption") or ""))),
+        ("unique_id", str(unique_id or "").strip()),
+    ]
+    return make_event(
+        where,
+        raw,
+        title,
+        start,
+        end,
+        summary=text or None,
+        category=category,
+        note="; ".join(n for n in notes if n) or None,
+        entities=tuple(n for n in [plain(str(group or ""))] if n),
+        attributes=tuple((k, v) for k, v in attributes if v),
+        credits=(_credit(credit, media),) if plain(credit) else (),
+    )
+
+
+def _credit(credit: str, media: dict) -> Credit:
+    link = _HREF.search(credit)
+    url = link.group(1) if link else str(media.get("url") or "").strip() or None
+    return Credit(outlet=plain(credit), quote=plain(credit), url=url)
+
+
+def _date(parts: dict) -> str | None:
+    if not str(parts.get("year") or "").strip():
+        raise RowError("a date without a year")
+    return partial_dates.from_parts(parts.get("year"), parts.get("month"), parts.get("day"))
+
+
+def _time(parts: dict) -> str | None:
+    hour = str(parts.get("hour") or "").strip()
+    if not hour:
+        return None
+    return f"{hour}:{str(parts.get('minute') or '0').strip():0>2}"
+
+
+def _text_of(item, key: str) -> str:
+    text = item.get("text") if isinstance(item, dict) else None
+    return plain(str(text.get(key) or "")) if isinstance(text, dict) else ""
+
+
+def plain(markup: str) -> str:
+    """TimelineJS text is HTML: drop the tags, decode entities, fold whitespace."""
+    return " ".join(html.unescape(_TAG.sub(" ", markup or "")).split())
+
+
+def _shorten(text: str, limit: int = 100) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,142 @@
+"""Timesketch CSV and JSONL: message, datetime (or timestamp) and timestamp_desc per row."""
+
+from __future__ import annotations
+
+import ast
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from . import partial_dates, textfile
+from .records import FileError, Parsed, RowError, guarded, make_event
+
+REQUIRED = ("message", "timestamp_desc")
+TAG_COLUMNS = ("tag", "tags", "label", "labels")
+TITLE_LENGTH = 100
+
+
+def looks_like(columns) -> bool:
+    names = {str(c).strip().lower() for c in columns}
+    return set(REQUIRED) <= names and bool(names & {"datetime", "timestamp"})
+
+
+def read(path: Path) -> Parsed:
+    if path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
+        return Parsed("timesketch", None, _jsonl_rows(path))
+    table = textfile.table(path)
+    _check_columns(table.names)
+    names = [n.lower() for n in table.names]
+
+    def rows():
+        for line, fields, raw in table.rows():
+            yield guarded(f"line {line}", _csv_event, raw, table, names, fields)
+
+    return Parsed("timesketch", None, rows())
+
+
+def _csv_event(where, raw, table, names, fields):
+    if len(fields) > len(names):
+        raise RowError(f"{len(fields)} fields but the header names {len(names)}")
+    return _event(where, raw, dict(zip(names, (f.strip() for f in fields), strict=False)))
+
+
+def _jsonl_rows(path: Path):
+    checked = False
+    for line, text in textfile.json_lines(path):
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield guarded(f"line {line}", _fail, f"not valid JSON ({exc.msg})")
+            continue
+        if not checked and isinstance(obj, dict):
+            _check_columns(list(obj))  # like Timesketch, the first row sets the columns
+            checked = True
+        if not isinstance(obj, dict):
+            yield guarded(f"line {line}", _fail, "expected a JSON object")
+            continue
+        yield guarded(f"line {line}", _event, text, {k.lower(): v for k, v in obj.items()})
+
+
+def _check_columns(columns) -> None:
+    if not looks_like(columns):
+        raise FileError(
+            "a Timesketch file needs the columns message, datetime (or timestamp) and "
+            f"timestamp_desc; it has {', '.join(map(str, columns)) or 'none'}"
+        )
+
+
+def _event(where: str, raw: str, row: dict):
+    message = " ".join(str(row.get("message") or "").split())
+    if not message:
+        raise RowError("no message")
+    desc = str(row.get("timestamp_desc") or "").strip()
+    if not desc:
+        raise RowError("no timestamp_desc")
+    moment, written = _moment(row)
+    title = _title(message)
+    return make_event(
+        where,
+        raw,
+        title,
+        partial_dates.utc_day(moment),
+        summary=message if title != message else None,
+        category=desc,
+        note=f"Timesketch {desc}: {written} (kept to the day, in UTC)",
+        entities=_tags(row),
+        attributes=tuple(
+            (k, v if isinstance(v, str) else json.dumps(v, ensure_ascii=False))
+            for k, v in row.items()
+            if k != "message" and v not in (None, "", [], {})
+        ),
+    )
+
+
+def _moment(row: dict) -> tuple[datetime, str]:
+    """The event's time and how the file wrote it; datetime wins over timestamp."""
+    written = str(row.get("datetime") or "").strip()
+    if written:
+        try:
+            return datetime.fromisoformat(written), written
+        except ValueError:
+            raise RowError(f"datetime {written!r} is not ISO 8601") from None
+    stamp = str(row.get("timestamp") or "").strip()
+    if not stamp:
+        raise RowError("no datetime and no timestamp")
+    try:
+        number = float(stamp)
+        # Timesketch's rule: guess seconds, milliseconds or microseconds by size.
+        unit = 1 if abs(number) < 1e11 else 1e3 if abs(number) < 1e14 else 1e6
+        moment = datetime.fromtimestamp(number / unit, tz=UTC)
+    except (ValueError, OverflowError, OSError):
+        raise RowError(f"timestamp {stamp!r} is not a time the database can hold") from None
+    return moment, f"timestamp {stamp} ({moment.isoformat()})"
+
+
+def _title(message: str) -> str:
+    if len(message) <= TITLE_LENGTH:
+        return message
+    cut = message[:TITLE_LENGTH].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def _tags(row: dict) -> tuple[str, ...]:
+    """Tags and labels as entity names; Timesketch's own markers (__ts_star) are left out."""
+    names = []
+    for column in TAG_COLUMNS:
+        value = row.get(column)
+        if isinstance(value, str) and value.strip().startswith("["):
+            try:
+                value = ast.literal_eval(value.strip())
+            except (ValueError, SyntaxError):
+                value = value.strip("[]").split(",")
+        if isinstance(value, str):
+            value = value.split(",")
+        for item in value or ():
+            name = str(item).strip().strip("'\"").strip()
+            if name and not name.startswith("__"):
+                names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
+def _fail(where: str, reason: str):
+    raise RowError(reason)
