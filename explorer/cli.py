@@ -10,7 +10,7 @@ from . import __version__
 from .commands import export
 from .core import paths
 
-COMMANDS = ("build-data", "validate", "export")
+COMMANDS = ("build-data", "validate", "export", "import")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -46,6 +46,25 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(func=_validate)
     build.set_defaults(func=_build_data)
     export.add_parser(sub)
+
+    imp = sub.add_parser("import", help="build a database from other tools' timeline files")
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imp.add_argument("-o", "--output", type=Path, required=True, metavar="DB")
+    imp.add_argument(
+        "--format",
+        default="auto",
+        choices=("auto", "csv", "json", "timesketch", "timelinejs", "timeline"),
+    )
+    imp.add_argument(
+        "--map", action="append", metavar="FIELD=COLUMN", help="CSV/JSON column (repeatable)"
+    )
+    imp.add_argument(
+        "--entity-kind",
+        default="company",
+        choices=("company", "government", "product", "person", "place"),
+        help="kind of new entities made from groups and tags (default: company)",
+    )
+    imp.set_defaults(func=_import)
     return parser
 
 
@@ -105,3 +124,9 @@ def _validate(args) -> int:
         )
     print(f"{args.db}: {len(problems)} problem(s)", file=sys.stderr)
     return 1 if problems else 0
+
+
+def _import(args) -> int:
+    from .core.importers.command import run
+
+    return run(args.files, args.output, args.format, args.map, args.entity_kind)
