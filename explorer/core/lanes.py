@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .records import Entity, Event
@@ -31,7 +32,14 @@ class Mark:
     """One event drawn in one lane; a multi-entity event has a mark per lane."""
 
     event: Event
-    lane: int  # row index, 0 at the top
+    lane: int  # lane index, 0 at the top
+    y: float  # vertical position: the lane's centre, or a row within the lane
+
+    @property
+    def x(self) -> float:
+        """Where the marker sits: a span's start, else the middle of its period."""
+        e = self.event
+        return e.t0 if e.is_span else (e.t0 + e.t1) / 2
 
 
 def marks(visible: tuple[Event, ...], lanes: tuple[int, ...], no_entity: int = 0) -> list[Mark]:
@@ -40,5 +48,43 @@ def marks(visible: tuple[Event, ...], lanes: tuple[int, ...], no_entity: int = 0
     for event in visible:
         for entity_id in event.entity_ids or (no_entity,):
             if entity_id in row:
-                out.append(Mark(event, row[entity_id]))
+                out.append(Mark(event, row[entity_id], float(row[entity_id])))
+    return out
+
+
+LANE_FILL = 0.8  # share of a lane's height that its rows use
+
+
+def stack(marks: list[Mark], rows_per_lane: int, extent: Callable[[Mark], float]) -> list[Mark]:
+    """Spread each lane's marks over up to `rows_per_lane` rows so that marks and
+    their labels overlap as little as the rows allow.
+
+    `extent(mark)` is how far right of its x a mark reaches with its label, in
+    the same unit as time (it depends on the zoom). Greedy, in time order: a
+    mark takes the first row that is free at its x, else a new row while there
+    is room, else the row that frees up first.
+    """
+    if rows_per_lane <= 1:
+        return marks
+    by_lane: dict[int, list[Mark]] = {}
+    for m in marks:
+        by_lane.setdefault(m.lane, []).append(m)
+    out = []
+    for lane, lane_marks in by_lane.items():
+        ends: list[float] = []
+        placed = []
+        for m in sorted(lane_marks, key=lambda m: (m.x, m.event.id)):
+            free = [i for i, end in enumerate(ends) if end <= m.x]
+            if free:
+                row = free[0]
+            elif len(ends) < rows_per_lane:
+                row = len(ends)
+                ends.append(0.0)
+            else:
+                row = min(range(len(ends)), key=ends.__getitem__)
+            ends[row] = max(m.event.t1, m.x + extent(m))
+            placed.append((m, row))
+        pitch = LANE_FILL / len(ends)
+        top = lane - LANE_FILL / 2
+        out.extend(Mark(m.event, lane, top + (row + 0.5) * pitch) for m, row in placed)
     return out

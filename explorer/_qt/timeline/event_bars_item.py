@@ -38,7 +38,7 @@ class EventBarsItem(pg.GraphicsObject):
                 continue
             kind = "span" if event.is_span else "period"
             half = HALF_HEIGHT[kind]
-            rect = QRectF(event.t0, mark.lane - half, event.t1 - event.t0, 2 * half)
+            rect = QRectF(event.t0, mark.y - half, event.t1 - event.t0, 2 * half)
             color = colors[mark.lane]
             alpha = style.DIM_ALPHA // 2 if event.id in dimmed else style.BAR_ALPHA
             pen = QPen(style.with_alpha(color, min(255, alpha * 2)), 1.2)

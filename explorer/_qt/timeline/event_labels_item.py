@@ -22,7 +22,7 @@ class EventLabelsItem(pg.GraphicsObject):
         self._font = QFont()
         self._font.setPointSizeF(8.5)
         self._metrics = QFontMetricsF(self._font)
-        self.placed: set = set()  # (event id, lane) drawn at the last paint
+        self.placed: dict = {}  # (event id, lane) -> left edge, at the last paint
         self.setZValue(10)
 
     def set_marks(self, marks, priority: dict[int, int], dimmed: set[int]) -> None:
@@ -30,7 +30,7 @@ class EventLabelsItem(pg.GraphicsObject):
         self._marks, self._priority, self._dimmed = marks, priority, dimmed
         self._bounds = QRectF()
         for m in marks:
-            r = QRectF(m.event.t0, m.lane - 0.5, m.event.t1 - m.event.t0, 1.0)
+            r = QRectF(m.event.t0, m.y - 0.5, m.event.t1 - m.event.t0, 1.0)
             self._bounds = r if self._bounds.isNull() else self._bounds.united(r)
         self.update()
 
@@ -38,6 +38,10 @@ class EventLabelsItem(pg.GraphicsObject):
         view = self.getViewBox()
         # Labels extend right of their marks by pixels: cover the whole view.
         return view.viewRect() if view is not None else self._bounds
+
+    def extent_px(self, title: str) -> float:
+        """How far right of its mark a label reaches, in pixels."""
+        return OFFSET + self._metrics.horizontalAdvance(self._text(title)) + 6
 
     @staticmethod
     def _text(title: str) -> str:
@@ -48,32 +52,36 @@ class EventLabelsItem(pg.GraphicsObject):
         if view is None or not self._marks:
             return
         transform = p.transform()
-        width = transform.mapRect(view.viewRect()).right()
+        view_right = transform.mapRect(view.viewRect()).right()
         left_edge = transform.map(QPointF(view.viewRect().left(), 0)).x()
         candidates, anchors = [], {}
         for m in self._marks:
             if m.event.is_period:
                 continue  # the period's band carries its label
-            center = transform.map(QPointF((m.event.t0 + m.event.t1) / 2, m.lane))
+            center = transform.map(QPointF(m.x, m.y))
             x = max(center.x() + OFFSET, left_edge + 4) if m.event.is_span else center.x() + OFFSET
             text = self._text(m.event.title)
             key = (m.event.id, m.lane)
-            anchors[key] = (x, center.y(), text)
+            text_width = self._metrics.horizontalAdvance(text)
+            anchors[key] = (center.y(), text)
+            left_x = None if m.event.is_span else center.x() - OFFSET - text_width - left_edge
             candidates.append(
                 LabelCandidate(
                     key,
-                    m.lane,
+                    m.y,  # one row of labels per row of marks
                     x - left_edge,
-                    self._metrics.horizontalAdvance(text),
+                    text_width,
                     self._priority.get(m.event.id, 0),
+                    left_x,
                 )
             )
-        self.placed = place(candidates, width - left_edge)
+        self.placed = place(candidates, view_right - left_edge)
         p.resetTransform()
         p.setFont(self._font)
-        for key in self.placed:
-            x, y, text = anchors[key]
-            rect = QRectF(x, y - 14, self._metrics.horizontalAdvance(text) + 2, 12)
+        for key, left in self.placed.items():
+            y, text = anchors[key]
+            x = left + left_edge
+            rect = QRectF(x, y - 7, self._metrics.horizontalAdvance(text) + 2, 13)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(255, 255, 255, 190))
             p.drawRect(rect.adjusted(-2, 0, 2, 1))

@@ -11,7 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
 from ...core.filters import NO_ENTITY
-from ...core.lanes import marks
+from ...core.lanes import marks, stack
 from ...core.session import Session
 from ...core.viewrange import MIN_SPAN
 from .. import style
@@ -25,6 +25,7 @@ from .view_box import TimelineViewBox
 
 AXIS_WIDTH = 150
 TOP = -1.3  # top of the view: a header strip above lane 0 for period labels
+ROW_PX = 22  # a lane taller than this many pixels per row stacks its marks in rows
 
 
 class LanesPlot(pg.PlotItem):
@@ -43,6 +44,7 @@ class LanesPlot(pg.PlotItem):
             self.getAxis(axis).setTextPen(style.FOREGROUND)
             self.getAxis(axis).setPen(QColor("#9ca3af"))
         self.marks = []
+        self._layout_key = None
         self.stripes = LaneStripesItem()
         self.periods = PeriodBandsItem()
         self.bars = EventBarsItem()
@@ -59,6 +61,8 @@ class LanesPlot(pg.PlotItem):
         ):
             self.addItem(item)
         self.points.sigClicked.connect(self._on_points_clicked)
+        self.view_box.sigRangeChanged.connect(self.layout_marks)
+        self.view_box.sigResized.connect(self.layout_marks)
         self.bars.sigEventClicked.connect(session.select)
 
     def lane_names_and_colors(self, lanes) -> tuple[list[str], list[QColor]]:
@@ -71,11 +75,45 @@ class LanesPlot(pg.PlotItem):
         return names, colors
 
     def draw(self, result) -> None:
+        """Draw a new filter result: lanes, then the marks laid out for this zoom."""
+        self._result = result
         names, colors = self.lane_names_and_colors(result.lanes)
-        lane_colors = dict(enumerate(colors))
+        self._colors = colors
         self.lane_axis.set_lanes(names, colors)
-        self.marks = marks(result.visible, result.lanes, NO_ENTITY)
-        dimmed = {e.id for e in result.visible if result.is_dimmed(e.id)}
+        self._flat = marks(result.visible, result.lanes, NO_ENTITY)
+        self._dimmed = {e.id for e in result.visible if result.is_dimmed(e.id)}
+        lanes = max(len(result.lanes), 1)
+        lo, hi = self.session.view.bounds
+        self.stripes.set_lanes(len(result.lanes), lo, hi)
+        self.periods.set_periods(
+            [(e.t0, e.t1, e.title) for e in result.visible if e.is_period], lanes
+        )
+        self.view_box.setLimits(yMin=TOP, yMax=lanes - 0.4)
+        self.view_box.setYRange(TOP, lanes - 0.4, padding=0)
+        self._layout_key = None
+        self.layout_marks()
+
+    def layout_marks(self, *_) -> None:
+        """Stack marks into rows where lanes are tall enough; redo when the zoom
+        or the lane height changes (a pan alone changes neither)."""
+        if not hasattr(self, "_flat"):
+            return
+        lanes = max(len(self._result.lanes), 1)
+        height = self.view_box.height()
+        (x0, x1), width = self.view_box.viewRange()[0], max(self.view_box.width(), 1.0)
+        rows = max(1, int(height / (lanes - TOP - 0.4) // ROW_PX)) if height > 0 else 1
+        seconds_per_px = (x1 - x0) / width
+        key = (rows, round(seconds_per_px, 3), id(self._result))
+        if key == self._layout_key:
+            return
+        self._layout_key = key
+        self.marks = stack(
+            self._flat, rows, lambda m: seconds_per_px * self.labels.extent_px(m.event.title)
+        )
+        self._draw_marks()
+
+    def _draw_marks(self) -> None:
+        colors, dimmed = self._colors, self._dimmed
         categories = self.session.categories
         spots = []
         for m in self.marks:
@@ -88,7 +126,7 @@ class LanesPlot(pg.PlotItem):
             fill = style.with_alpha(color, style.DIM_ALPHA if faded else 255)
             spots.append(
                 {
-                    "pos": (event.t0 if event.is_span else (event.t0 + event.t1) / 2, m.lane),
+                    "pos": (m.x, m.y),
                     "symbol": style.symbol_for(event.category, categories),
                     "size": 11,
                     "brush": QColor(255, 255, 255, 230) if event.disputed else fill,
@@ -97,17 +135,7 @@ class LanesPlot(pg.PlotItem):
                 }
             )
         self.points.setData(spots)
-        self.bars.set_marks(self.marks, lane_colors, dimmed)
-        self._dimmed = dimmed
-        self._set_labels()
-        lanes = max(len(result.lanes), 1)
-        lo, hi = self.session.view.bounds
-        self.stripes.set_lanes(len(result.lanes), lo, hi)
-        self.periods.set_periods(
-            [(e.t0, e.t1, e.title) for e in result.visible if e.is_period], lanes
-        )
-        self.view_box.setLimits(yMin=TOP, yMax=lanes - 0.4)
-        self.view_box.setYRange(TOP, lanes - 0.4, padding=0)
+        self.bars.set_marks(self.marks, dict(enumerate(colors)), dimmed)
         self.draw_selection(self.session.selection)
 
     def _set_labels(self) -> None:
@@ -123,9 +151,7 @@ class LanesPlot(pg.PlotItem):
         if not chosen:
             self.selection.set_selection(None, [])
         else:
-            event = chosen[0].event
-            x = event.t0 if event.is_span else (event.t0 + event.t1) / 2
-            self.selection.set_selection(x, [m.lane for m in chosen])
+            self.selection.set_selection(chosen[0].x, [m.y for m in chosen])
         self._set_labels()
 
     def set_limits(self, bounds) -> None:

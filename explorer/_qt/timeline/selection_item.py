@@ -17,7 +17,8 @@ class SelectionItem(pg.GraphicsObject):
         self._lanes: list[int] = []
         self.setZValue(20)
 
-    def set_selection(self, x: float | None, lanes: list[int]) -> None:
+    def set_selection(self, x: float | None, lanes: list[float]) -> None:
+        """`lanes`: the y of each of the event's marks."""
         self.prepareGeometryChange()
         self._x, self._lanes = x, sorted(lanes)
         self.update()
@@ -27,7 +28,8 @@ class SelectionItem(pg.GraphicsObject):
             return QRectF()
         view = self.getViewBox()
         width = view.viewRect().width() / 50 if view is not None else 1.0
-        return QRectF(self._x - width, self._lanes[0] - 1, 2 * width, len(self._lanes) + 2)
+        top, bottom = self._lanes[0], self._lanes[-1]
+        return QRectF(self._x - width, top - 1, 2 * width, bottom - top + 2)
 
     def paint(self, p, *args):
         if self._x is None or not self._lanes:
