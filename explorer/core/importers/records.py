@@ -62,12 +62,14 @@ def make_event(where: str, raw: str, title: object, start: str, end: str | None 
         raise RowError("no title")
     if not raw.strip():
         raise RowError("empty row")
-    for value in (start, end):
-        if value is not None and not dates.is_valid(value):
-            raise RowError(f"not a date the database can hold: {value!r}")
     if end == start:
         end = None
-    if end and dates.end_before_start(start, end):
+    try:
+        first = dates.PartialDate.parse(start)
+        last = dates.PartialDate.parse(end) if end else None
+    except dates.PartialDateError as exc:
+        raise RowError(f"not a date the database can hold ({exc})") from None
+    if last and last.interval()[1] <= first.interval()[0]:
         raise RowError(f"end {end} is before start {start}")
     return ImportedEvent(where, raw, title, start, end, **kw)
 

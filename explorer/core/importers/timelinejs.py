@@ -18,7 +18,7 @@ _HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""")
 def json_looks_like(data) -> bool:
     events = data.get("events") if isinstance(data, dict) else None
     return isinstance(events, list) and any(
-        isinstance(e, dict) and "start_date" in e for e in events
+        isinstance(e, dict) and isinstance(e.get("start_date"), dict) for e in events
     )
 
 

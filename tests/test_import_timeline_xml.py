@@ -1,0 +1,85 @@
+"""The desktop program Timeline's .timeline XML: both samples, plus eras and odd dates."""
+
+import pytest
+from import_helpers import count, events, query, run_import, sample, sample_names
+
+SAMPLES = {"documentation_release_versions.timeline": 59, "examples_example.timeline": 1}
+
+OWN = """<?xml version="1.0" encoding="utf-8"?>
+<timeline>
+  <version>2.4.0</version>
+  <timetype>gregoriantime</timetype>
+  <categories><category><name>Launch</name><color>255,0,0</color></category></categories>
+  <events>
+    <event>
+      <start>2020-01-05 09:30:00</start><end>2020-03-01 00:00:00</end>
+      <text>Grüße aus Köln</text><fuzzy>True</fuzzy><category>Launch</category>
+      <description>First line.
+Second line.</description>
+      <hyperlink>https://example.org/launch</hyperlink>
+    </event>
+    <event><start>-300-01-01 00:00:00</start><end>-300-01-01 00:00:00</end><text>BC</text></event>
+    <event><start>2020-02-30 00:00:00</start><end>2020-02-30 00:00:00</end><text>Bad</text></event>
+  </events>
+  <eras>
+    <era><name>Pilot phase</name><start>2019-06-01 00:00:00</start>
+      <end>2020-06-01 00:00:00</end><color>200,200,200</color></era>
+  </eras>
+</timeline>
+"""
+
+
+def test_every_sample_is_listed():
+    assert sample_names("timeline-desktop") == set(SAMPLES)
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_sample_imports(capsys, tmp_path, name):
+    code, out, err = run_import(capsys, tmp_path / "t.db", sample("timeline-desktop", name))
+    assert code == 0 and f"{SAMPLES[name]} events imported" in out and ": skipped, " not in err
+    assert count(tmp_path / "t.db") == SAMPLES[name]
+
+
+def test_release_history_content(capsys, tmp_path):
+    db = tmp_path / "t.db"
+    run_import(capsys, db, sample("timeline-desktop", "documentation_release_versions.timeline"))
+    got = events(db)
+    assert got["Timeline 0.20.0"] == ("2013-03-30", None, "Planned Release")
+    assert got["Timeline 0.21.1"] == ("2013-07-07", None, "Correction Release")
+    note, summary = query(db, "SELECT note, summary FROM events WHERE title = 'Timeline 0.20.0'")[0]
+    assert note == "starts at 11:16" and "Added 'Save As' feature" in summary
+    quote = query(db, "SELECT quote FROM citations WHERE event_id = 1")[0][0]
+    assert quote.startswith("<event>") and "<text>Timeline 0.20.0</text>" in quote
+
+
+def test_example_event(capsys, tmp_path):
+    db = tmp_path / "t.db"
+    run_import(capsys, db, sample("timeline-desktop", "examples_example.timeline"))
+    assert events(db) == {"Test": ("2012-07-04", None, "Test")}
+    assert query(db, "SELECT note FROM events") == [("starts at 13:20",)]
+
+
+def test_own_file_with_era_fuzzy_and_bad_dates(capsys, tmp_path):
+    src = tmp_path / "mine.timeline"
+    src.write_text(OWN, encoding="utf-8")
+    db = tmp_path / "t.db"
+    code, out, err = run_import(capsys, db, src)
+    assert code == 0 and "2 events imported" in out and "2 row(s) skipped" in out
+    assert "mine.timeline event 2: skipped, year -300 is outside 1–9999" in err
+    assert "mine.timeline event 3: skipped, no day 30 in 2020-02" in err
+    assert events(db) == {
+        "Grüße aus Köln": ("2020-01-05", "2020-03-01", "Launch"),
+        "Pilot phase": ("2019-06-01", "2020-06-01", "period"),
+    }
+    note, summary = query(db, "SELECT note, summary FROM events WHERE id = 1")[0]
+    assert "fuzzy" in note and "09:30" in note and summary == "First line.\nSecond line."
+    assert query(db, "SELECT key, value FROM attributes") == [
+        ("hyperlink", "https://example.org/launch")
+    ]
+
+
+def test_numeric_timeline_is_refused(capsys, tmp_path):
+    src = tmp_path / "num.timeline"
+    src.write_text(OWN.replace("gregoriantime", "numtime"), encoding="utf-8")
+    code, _, err = run_import(capsys, tmp_path / "t.db", src)
+    assert code == 1 and "holds no calendar dates" in err
