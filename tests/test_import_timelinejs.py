@@ -101,3 +101,28 @@ def test_groups_become_entities_and_bad_dates_are_rows_skipped(capsys, tmp_path)
     assert query(db, "SELECT name, kind FROM entities") == [("Acme", "person")]
     assert "event 3: skipped, a day (5) but no month" in err
     assert "event 4: skipped, year 10000 is outside" in err
+
+
+def test_spreadsheet_eras_groups_and_times(capsys, tmp_path):
+    head = "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,"
+    head += "Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background"
+    rows = [
+        ",,,,,,,,,Sheet title,,,,,,title,,",
+        "2001,,,,2004,,,,,The early years,,,,,,era,,",
+        "2002,2,3,14:05,,,,,early Feb,Launch,<b>Big</b> day,,,,,,Acme,",
+        "-44,3,15,,,,,,,Ides,,,,,,,Rome,",
+    ]
+    src = tmp_path / "sheet.csv"
+    src.write_text("\n".join([head, *rows]) + "\n", encoding="utf-8")
+    db = tmp_path / "t.db"
+    code, _, err = run_import(capsys, db, src)
+    assert code == 0 and "sheet.csv line 5: skipped, year -44 is outside" in err
+    assert events(db) == {
+        "The early years": ("2001", "2004", "period"),
+        "Launch": ("2002-02-03", None, None),
+    }
+    assert query(db, "SELECT summary, note FROM events WHERE title = 'Launch'") == [
+        ("Big day", "shown as early Feb; time 14:05")
+    ]
+    assert query(db, "SELECT name, kind FROM entities") == [("Acme", "company")]
+    assert query(db, "SELECT title FROM sources") == [("Sheet title",)]
