@@ -36,3 +36,29 @@ def test_smoke_test_fails_on_a_database_it_cannot_open(tmp_path):
     done = _smoke(str(broken))
     assert done.returncode == 1
     assert "not an SQLite database" in done.stderr
+
+
+BROKEN_PAINT = """
+import sys
+from explorer._qt import main_window
+def paint(self, event):
+    raise RuntimeError("broken paint")
+main_window.MainWindow.paintEvent = paint
+from explorer.cli import main
+sys.exit(main(["--smoke-test"]))
+"""
+
+
+def test_smoke_test_fails_on_an_uncaught_exception_in_the_window():
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", BROKEN_PAINT],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert "broken paint" in done.stderr
+    assert "uncaught exception" in done.stderr

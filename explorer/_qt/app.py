@@ -72,8 +72,11 @@ class _FirstPaint(QObject):
 def _smoke_test(app: QApplication, path: Path) -> int:
     """`--smoke-test`: open `path`, show the window, exit 0 after the first paint.
 
+    An exception raised in Qt's callbacks (printed, not fatal in a normal run) makes it exit 1.
     Settings go to a throwaway file, so a smoke test never changes the user's own.
     """
+    errors = []
+    sys.excepthook = lambda *exc: (errors.append(exc), sys.__excepthook__(*exc))
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
         window = MainWindow(settings)
@@ -88,4 +91,8 @@ def _smoke_test(app: QApplication, path: Path) -> int:
         if code == 3:
             print("smoke test: the window never painted", file=sys.stderr)
         window.close()
-        return code
+        app.processEvents()
+    if errors and code == 0:
+        print(f"smoke test: {len(errors)} uncaught exception(s), see above", file=sys.stderr)
+        return 1
+    return code
