@@ -9,9 +9,9 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
-_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z", re.ASCII)  # ASCII digits only
 _EPOCH = date(1970, 1, 1)
 SECONDS_PER_DAY = 86400
 
@@ -29,10 +29,10 @@ class PartialDate:
     @classmethod
     def parse(cls, text: object) -> PartialDate:
         if not isinstance(text, str):
-            raise PartialDateError(f"not a date: {text!r}")
+            raise PartialDateError(f"not a date: {_shown(text)}")
         match = _PATTERN.match(text.strip())
         if not match:
-            raise PartialDateError(f"not YYYY, YYYY-MM or YYYY-MM-DD: {text!r}")
+            raise PartialDateError(f"not YYYY, YYYY-MM or YYYY-MM-DD: {_shown(text)}")
         year, month, day = (int(g) if g else None for g in match.groups())
         if year < 1:
             raise PartialDateError(f"year out of range: {text!r}")
@@ -85,6 +85,12 @@ class PartialDate:
         return self.iso()
 
 
+def _shown(value: object, limit: int = 40) -> str:
+    """repr() cut short: an error message never carries a whole 1 MB value."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def is_valid(text: object) -> bool:
     try:
         PartialDate.parse(text)
@@ -98,7 +104,10 @@ def to_seconds(day: date) -> float:
 
 
 def from_seconds(seconds: float) -> datetime:
-    return datetime.fromtimestamp(seconds, tz=UTC)
+    """The UTC moment, clamped to the years 1-9999 a datetime holds: a view's
+    margin around events in year 1 or 9999 reaches past them."""
+    lo, hi = to_seconds(date.min), to_seconds(date.max) + SECONDS_PER_DAY - 1
+    return datetime(1970, 1, 1, tzinfo=UTC) + timedelta(seconds=min(max(seconds, lo), hi))
 
 
 def span_interval(start: str, end: str | None) -> tuple[float, float]:

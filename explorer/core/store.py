@@ -24,16 +24,109 @@ def connect_readonly(path: str | Path) -> sqlite3.Connection:
     path = Path(path)
     if not path.is_file():
         raise StoreError(f"{path}: no such file")
-    with path.open("rb") as fh:
-        head = fh.read(len(SQLITE_MAGIC))
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
     if not head:
         raise StoreError(f"{path}: the file is empty (0 bytes), not a database")
-    if head != SQLITE_MAGIC:
+    if not head.startswith(SQLITE_MAGIC):
         raise StoreError(f"{path}: not an SQLite database")
     # as_uri() percent-encodes spaces, '?', '#' and non-ASCII characters.
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2.0)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    # Measured (SQLite 3.40): a read-only connection to a database in WAL mode
+    # (header bytes 18-19 == 2) creates DB-shm and DB-wal beside it and leaves
+    # them there. When no DB-wal exists, every change is in the main file and no
+    # program has it open in WAL mode, so we open it immutable=1: SQLite then
+    # takes no locks and makes no side files. The trade-off: should another
+    # program start writing while we have it open, we do not see its changes
+    # (and a checkpoint under us could show inconsistent pages). When DB-wal and
+    # DB-shm both exist, another program has it open: plain mode=ro reads its
+    # latest commits and creates nothing new. A DB-wal without DB-shm (a copy
+    # taken while its writer ran) would make SQLite create DB-shm, so we open it
+    # immutable too and say that the changes still in DB-wal are not shown.
+    if _is_wal(head) and not (Path(f"{path}-wal").exists() and Path(f"{path}-shm").exists()):
+        uri += "&immutable=1"
+    conn = sqlite3.connect(uri, uri=True, timeout=2.0)
     conn.execute("PRAGMA query_only = 1")
     return conn
+
+
+def _is_wal(head: bytes) -> bool:
+    return len(head) >= 20 and head[18] == 2 and head[19] == 2
+
+
+def wal_note(path: str | Path) -> str | None:
+    """What a reader misses when the database's -wal file could not be read."""
+    path = Path(path)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(20)
+    except OSError:
+        return None
+    wal = Path(f"{path}-wal")
+    if _is_wal(head) and wal.exists() and not Path(f"{path}-shm").exists():
+        return (
+            f"{path.name}: changes still in {wal.name} are not shown (open the database "
+            "once in the program that wrote it to merge them)"
+        )
+    return None
+
+
+def describe_error(name: str, exc: sqlite3.DatabaseError) -> str:
+    """A plain message for an SQLite error while reading database `name`."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return (
+            f"{name}: the database is locked by another program that is writing to it; "
+            "try again when it has finished"
+        )
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return f"{name}: the file is damaged or incomplete, not a usable database ({text})"
+    return f"{name}: unreadable database ({text})"
+
+
+def row_label(row_id: object, rowid: object = None) -> str:
+    """How a row is named in messages: its id, or its rowid when it has no usable id."""
+    if isinstance(row_id, int):
+        return str(row_id)
+    if row_id is None:
+        return f"(rowid {rowid})"
+    return shown(row_id)
+
+
+def shown(value: object, limit: int = 40) -> str:
+    """repr() cut short: a message never carries a whole 1 MB value."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def date_text(value: object, name: str) -> str | None:
+    """A start or end value as text: whole numbers (2023) are read as years.
+
+    Raises ValueError naming what is wrong; an empty end is None.
+    """
+    if isinstance(value, str) and value.strip():
+        return value
+    if value is None or isinstance(value, str):
+        if name == "end":
+            return None
+        raise ValueError(f"{name} is empty")
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, bytes):
+        raise ValueError(f"{name} is not a date: binary data ({len(value)} bytes)")
+    raise ValueError(f"{name} is not a date: the number {value}")
+
+
+def _text(value: object) -> str:
+    """A free-text value as text, whatever the column held."""
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return str(value)
 
 
 def structure_problems(db: sqlite_utils.Database) -> list[tuple[str, str]]:
@@ -76,9 +169,13 @@ class Store:
             self.entities = self._load_entities()
             self.skipped: list[str] = []
             self.events = self._load_events()
-            self.title = self._metadata("title") or self.path.stem
+            self.title = _text(self._metadata("title")).strip()[:200] or self.path.stem
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path.name}: unreadable database ({exc})") from exc
+            if hasattr(self, "db"):
+                self.db.conn.close()
+            raise StoreError(describe_error(self.path.name, exc)) from exc
+        # Notes about the whole file (not about rows), for a status line.
+        self.notes: list[str] = [n for n in [wal_note(self.path)] if n]
 
     def close(self) -> None:
         self.db.conn.close()
@@ -86,15 +183,18 @@ class Store:
     def _metadata(self, key: str) -> str | None:
         if "metadata" not in self.db.table_names():
             return None
-        row = self.db.execute("SELECT value FROM metadata WHERE key = ?", [key]).fetchone()
+        try:  # optional: a metadata table of another shape is no reason to refuse the file
+            row = self.db.execute("SELECT value FROM metadata WHERE key = ?", [key]).fetchone()
+        except sqlite3.OperationalError:
+            return None
         return row[0] if row else None
 
     def _load_entities(self) -> dict[int, Entity]:
         rows = self.db.execute("SELECT id, name, kind, color FROM entities ORDER BY id")
         return {
-            r[0]: Entity(r[0], str(r[1]), str(r[2] or ""), r[3] or "")
+            r[0]: Entity(r[0], _text(r[1]), _text(r[2]), _text(r[3]))
             for r in rows
-            if r[0] is not None and r[1]
+            if isinstance(r[0], int) and _text(r[1]).strip()
         }
 
     def _load_events(self) -> dict[int, Event]:
@@ -106,27 +206,32 @@ class Store:
                 links.setdefault(event_id, []).append(entity_id)
         events = {}
         for row in self.db.execute(
-            'SELECT id, title, summary, start, "end", category, disputed, note FROM events'
+            'SELECT rowid, id, title, summary, start, "end", category, disputed, note FROM events'
         ):
-            ev_id, title, summary, start, end, category, disputed, note = row
+            rowid, ev_id, title, summary, start, end, category, disputed, note = row
             try:
-                if not title:
+                if not isinstance(ev_id, int):
+                    raise ValueError("id is not a whole number")
+                if ev_id in events:
+                    raise ValueError("a second event with this id")
+                # Numbers are read as text (a title 42, a start 2023); binary data is not.
+                if isinstance(title, bytes) or not _text(title).strip():
                     raise ValueError("no title")
                 event = Event(
                     id=ev_id,
-                    title=str(title),
-                    start=str(start),
-                    end=str(end) if end else None,
-                    summary=str(summary or ""),
-                    category=str(category or ""),
+                    title=_text(title),
+                    start=date_text(start, "start"),
+                    end=date_text(end, "end"),
+                    summary=_text(summary),
+                    category=_text(category),
                     disputed=bool(disputed),
-                    note=str(note or ""),
+                    note=_text(note),
                     entity_ids=tuple(dict.fromkeys(links.get(ev_id, ()))),
                 )
                 if event.end and dates.end_before_start(event.start, event.end):
                     raise ValueError("end before start")
             except (ValueError, TypeError) as exc:
-                self.skipped.append(f"events row {ev_id}: {exc}")
+                self.skipped.append(f"events row {row_label(ev_id, rowid)}: {exc}")
                 continue
             events[ev_id] = event
         return events
@@ -140,7 +245,10 @@ class Store:
             "WHERE c.event_id = ? ORDER BY c.rowid",
             [event_id],
         )
-        return [Citation(r[0] or "", r[1] or "claim", *r[2:]) for r in rows]
+        return [
+            Citation(_text(r[0]), _text(r[1]) or "claim", *(_text(v) or None for v in r[2:]))
+            for r in rows
+        ]
 
     def sources(self) -> list[dict]:
         return list(self.db["sources"].rows)
@@ -163,7 +271,7 @@ class Store:
                     [query],
                 )
                 return {r[0] for r in rows} & set(self.events)
-            except sqlite3.OperationalError:
+            except sqlite3.DatabaseError:  # a broken or foreign events_fts table
                 pass
         return self._substring(text)
 
@@ -172,7 +280,7 @@ class Store:
         needles = [w.casefold() for w in _WORD.findall(text)] or [text.strip().casefold()]
         quotes: dict[int, str] = {}
         for event_id, quote in self.db.execute("SELECT event_id, quote FROM citations"):
-            quotes[event_id] = quotes.get(event_id, "") + " " + str(quote or "")
+            quotes[event_id] = quotes.get(event_id, "") + " " + _text(quote)
         return {
             e.id
             for e in self.events.values()

@@ -9,7 +9,16 @@ from pathlib import Path
 import sqlite_utils
 
 from . import dates, schema
-from .store import StoreError, connect_readonly, structure_problems
+from .store import (
+    StoreError,
+    connect_readonly,
+    date_text,
+    describe_error,
+    row_label,
+    shown,
+    structure_problems,
+    wal_note,
+)
 
 
 @dataclass(frozen=True)
@@ -28,35 +37,61 @@ def validate(path: str | Path, source_dirs: list[Path] = ()) -> tuple[list[Probl
 
     Raises store.StoreError for a file that is not a readable SQLite database.
     """
-    db = sqlite_utils.Database(connect_readonly(path))
+    try:
+        db = sqlite_utils.Database(connect_readonly(path))
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(describe_error(Path(path).name, exc)) from exc
     try:
         structural = structure_problems(db)
         if structural:
             return [Problem(table, None, message) for table, message in structural], 0
-        problems = [*_check_events(db), *_check_entities(db), *_check_links(db)]
+        # Validating a copy whose latest changes are still in its -wal file checks stale rows.
+        note = wal_note(path)
+        problems = [Problem("database", None, note)] if note else []
+        problems += [*_check_events(db), *_check_entities(db), *_check_links(db)]
         quote_problems, unchecked = _check_quotes(db, [Path(d) for d in source_dirs])
         return problems + quote_problems, unchecked
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{Path(path).name}: unreadable database ({exc})") from exc
+        raise StoreError(describe_error(Path(path).name, exc)) from exc
     finally:
         db.conn.close()
 
 
 def _check_events(db: sqlite_utils.Database):
     cited = {r[0] for r in db.execute("SELECT DISTINCT event_id FROM citations")}
-    for ev_id, title, start, end in db.execute('SELECT id, title, start, "end" FROM events'):
-        if not (isinstance(title, str) and title.strip()):
+    seen = set()
+    rows = db.execute('SELECT rowid, id, title, start, "end" FROM events')
+    for rowid, ev_id, title, start, end in rows:
+        if not isinstance(ev_id, int):
+            yield Problem("events", row_label(ev_id, rowid), "id is not a whole number")
+            continue
+        if ev_id in seen:
+            yield Problem("events", ev_id, "a second event with this id")
+            continue
+        seen.add(ev_id)
+        if isinstance(title, int | float):
+            yield Problem("events", ev_id, f"title is stored as a number ({title}), not text")
+        elif not (isinstance(title, str) and title.strip()):
             yield Problem("events", ev_id, "no title")
         good = True
         for name, value in (("start", start), ("end", end)):
-            if value is None and name == "end":
-                continue
             try:
-                dates.PartialDate.parse(value)
-            except dates.PartialDateError as exc:
+                text = date_text(value, name)
+                if text is None:
+                    continue
+                dates.PartialDate.parse(text)
+            except (ValueError, dates.PartialDateError) as exc:
                 good = False
                 yield Problem("events", ev_id, f"{name}: {exc}")
-        if good and end and dates.end_before_start(start, end):
+                continue
+            if isinstance(value, int):
+                # The explorer reads it as a year; the contract wants text.
+                yield Problem(
+                    "events",
+                    ev_id,
+                    f"{name} is stored as a number ({value}); store it as text '{value}'",
+                )
+        if good and end and dates.end_before_start(date_text(start, "start"), str(end)):
             yield Problem("events", ev_id, f"end {end} is before start {start}")
         if ev_id not in cited:
             yield Problem("events", ev_id, "no citation")
@@ -65,10 +100,12 @@ def _check_events(db: sqlite_utils.Database):
 def _check_entities(db: sqlite_utils.Database):
     for ent_id, name, kind in db.execute("SELECT id, name, kind FROM entities"):
         if not name:
-            yield Problem("entities", ent_id, "no name")
+            yield Problem("entities", row_label(ent_id), "no name")
         if kind not in schema.ENTITY_KINDS:
             yield Problem(
-                "entities", ent_id, f"kind {kind!r} is not one of {', '.join(schema.ENTITY_KINDS)}"
+                "entities",
+                row_label(ent_id),
+                f"kind {shown(kind)} is not one of {', '.join(schema.ENTITY_KINDS)}",
             )
 
 
@@ -85,7 +122,7 @@ def _check_links(db: sqlite_utils.Database):
             f"LEFT JOIN {target} x ON x.id = t.{column} WHERE x.id IS NULL"
         )
         for rowid, value in rows:
-            yield Problem(table, rowid, f"{column} {value} points to no row in {target}")
+            yield Problem(table, rowid, f"{column} {shown(value)} points to no row in {target}")
     for rowid, event_id in db.execute(
         "SELECT rowid, event_id FROM citations WHERE quote IS NULL OR trim(quote) = ''"
     ):
@@ -100,6 +137,9 @@ def _check_quotes(db: sqlite_utils.Database, source_dirs: list[Path]):
         "JOIN sources s ON s.id = c.source_id WHERE c.quote IS NOT NULL"
     )
     for rowid, event_id, quote, file in rows:
+        if not (isinstance(quote, str) and isinstance(file, str)):
+            unchecked += 1
+            continue
         if file not in texts:
             texts[file] = _read_source(file, source_dirs)
         text = texts[file]
@@ -118,5 +158,8 @@ def _read_source(file: str | None, source_dirs: list[Path]) -> str | None:
     for folder in source_dirs:
         candidate = folder / Path(file).name
         if candidate.is_file():
-            return candidate.read_text(encoding="utf-8")
+            try:
+                return candidate.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                return None
     return None
