@@ -62,6 +62,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if store.skipped:
         print(f"export: warning: {len(store.skipped)} broken rows skipped", file=sys.stderr)
+    for note in store.notes:
+        print(f"export: warning: {note}", file=sys.stderr)
     session = Session(store)
     try:
         t0, t1 = apply_choices(

@@ -7,6 +7,7 @@ ImageExporter was measured 40-120x slower. SVG and PDF are vector, text as text.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,9 @@ from ...core.atomic import atomic_target
 from ...core.provenance import provenance
 from ...core.session import Session
 from .canvas import ExportCanvas
+
+# Control characters XML forbids; Qt's SVG writer copies them from the data as they are.
+_XML_INVALID = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 IMAGE_FORMATS = (".png", ".svg", ".pdf")
 PAGE_SIZES = {
@@ -102,6 +106,7 @@ def _write_svg(session: Session, tmp: Path, options: ImageOptions, info: dict) -
             painter, QRectF(0, 0, options.width, options.height), canvas.sceneRect()
         )
         painter.end()
+        tmp.write_bytes(_XML_INVALID.sub(b"", tmp.read_bytes()))
     finally:
         canvas.dispose()
 
