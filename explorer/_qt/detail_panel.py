@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTextBrowser
 
 from ..core import dates
 from ..core.session import Session
 
 PLACEHOLDER = "<p style='color:#6b7280'>Select an event on the timeline or in the table.</p>"
+
+
+def _css_color(value: str) -> str:
+    """An entity's colour as #rrggbb; a malformed one (from a user's file) is grey."""
+    color = QColor(value) if value else QColor()
+    return color.name() if color.isValid() else "#374151"
 
 
 class DetailPanel(QTextBrowser):
@@ -55,7 +62,7 @@ class DetailPanel(QTextBrowser):
         for entity_id in event.entity_ids:
             entity = store.entities[entity_id]
             links.append(
-                f"<a href='entity:{entity_id}' style='color:{escape(entity.color or '#374151')}'>"
+                f"<a href='entity:{entity_id}' style='color:{_css_color(entity.color)}'>"
                 f"{escape(entity.name)}</a>"
             )
         if links:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from ..core.session import Session
@@ -46,7 +46,6 @@ class ExplorerView(QSplitter):
         return {"main": self.saveState(), "center": self.center.saveState()}
 
     def restore_splitters(self, state: dict) -> None:
-        if state.get("main"):
-            self.restoreState(state["main"])
-        if state.get("center"):
-            self.center.restoreState(state["center"])
+        for splitter, key in ((self, "main"), (self.center, "center")):
+            if isinstance(state.get(key), QByteArray | bytes):  # remembered state may be junk
+                splitter.restoreState(state[key])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox
 
@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         self._build_menus()
         geometry = self.settings.get("geometry")
-        if geometry is not None:
+        if isinstance(geometry, QByteArray | bytes):  # a hand-edited file may hold text
             self.restoreGeometry(geometry)
 
     # Opening
@@ -100,8 +100,10 @@ class MainWindow(QMainWindow):
             text += f" · {len(result.matched & {e.id for e in result.visible})} matches"
         if store.skipped:
             text += f" · {len(store.skipped)} broken rows skipped"
+        if store.notes:
+            text += " · changes not yet merged into the file are not shown"
         self.status.setText(text)
-        self.status.setToolTip("\n".join(store.skipped[:20]))
+        self.status.setToolTip("\n".join([*store.notes, *store.skipped[:20]]))
 
     # Menus
     def _action(self, menu, text, slot, shortcut=None, tip=None, checkable=False) -> QAction:
