@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .commands import export
+from .commands import export, generate
 from .core import paths
 
-COMMANDS = ("build-data", "validate", "export", "import")
+COMMANDS = ("build-data", "validate", "export", "import", "generate")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -46,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(func=_validate)
     build.set_defaults(func=_build_data)
     export.add_parser(sub)
+    generate.add_parser(sub)
 
     imp = sub.add_parser("import", help="build a database from other tools' timeline files")
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")

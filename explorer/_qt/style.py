@@ -32,3 +32,27 @@ def with_alpha(color: QColor, alpha: int) -> QColor:
     c = QColor(color)
     c.setAlpha(alpha)
     return c
+
+
+# pyqtgraph's symbol atlas keys on the pen and brush *objects*: reusing one
+# object per look lets it draw each look once instead of once per marker.
+_PENS: dict[tuple, object] = {}
+_BRUSHES: dict[int, object] = {}
+
+
+def cached_pen(color: QColor, width: float = 1.0):
+    import pyqtgraph as pg
+
+    key = (color.rgba(), width)
+    if key not in _PENS:
+        _PENS[key] = pg.mkPen(color, width=width)  # cosmetic: width stays in pixels
+    return _PENS[key]
+
+
+def cached_brush(color: QColor):
+    import pyqtgraph as pg
+
+    key = color.rgba()
+    if key not in _BRUSHES:
+        _BRUSHES[key] = pg.mkBrush(color)
+    return _BRUSHES[key]

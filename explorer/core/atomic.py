@@ -9,6 +9,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_target(target: str | Path) -> Iterator[Path]:
     """Yield a temporary path beside `target`; rename it over `target` on success.
@@ -24,6 +30,8 @@ def atomic_target(target: str | Path) -> Iterator[Path]:
         yield tmp
         if not tmp.is_file() or tmp.stat().st_size == 0:
             raise OSError(f"nothing was written to {target}")
+        # mkstemp makes 0600 files; give the result the mode a plain open() would.
+        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask())
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)

@@ -18,8 +18,9 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 FTS_TABLE = "events_fts"
 
 
-def create(db: sqlite_utils.Database) -> None:
-    """Create the empty schema, with indexes, in an empty database."""
+def create(db: sqlite_utils.Database, indexes: bool = True) -> None:
+    """Create the empty schema in an empty database (bulk loaders add the indexes
+    after their inserts with `create_indexes`)."""
     db["events"].create(
         {
             "id": int,
@@ -40,7 +41,6 @@ def create(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"name", "kind"},
     )
-    db["entities"].create_index(["name"], unique=True)
     db["sources"].create(
         {
             "id": int,
@@ -65,15 +65,22 @@ def create(db: sqlite_utils.Database) -> None:
         foreign_keys=[("event_id", "events", "id"), ("source_id", "sources", "id")],
     )
     db["metadata"].create({"key": str, "value": str}, pk="key")
-    db["events"].create_index(["start"])
-    db["event_entities"].create_index(["entity_id", "event_id"])
-    db["event_entities"].create_index(["event_id"])
-    db["citations"].create_index(["event_id"])
+    if indexes:
+        create_indexes(db)
     db.execute(
         f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
         "title, summary, quotes, tokenize='unicode61 remove_diacritics 2')"
     )
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def create_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes for what the app asks: events by start, links by entity and event."""
+    db["entities"].create_index(["name"], unique=True)
+    db["events"].create_index(["start"])
+    db["event_entities"].create_index(["entity_id", "event_id"])
+    db["event_entities"].create_index(["event_id"])
+    db["citations"].create_index(["event_id"])
 
 
 def fill_search_index(db: sqlite_utils.Database) -> None:

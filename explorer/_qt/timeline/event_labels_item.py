@@ -22,6 +22,7 @@ class EventLabelsItem(pg.GraphicsObject):
         self._font = QFont()
         self._font.setPointSizeF(8.5)
         self._metrics = QFontMetricsF(self._font)
+        self._widths: dict[str, tuple[str, float]] = {}  # title -> (shown text, pixels)
         self.placed: dict = {}  # (event id, lane) -> left edge, at the last paint
         self.setZValue(10)
 
@@ -39,9 +40,15 @@ class EventLabelsItem(pg.GraphicsObject):
         # Labels extend right of their marks by pixels: cover the whole view.
         return view.viewRect() if view is not None else self._bounds
 
+    def _text_and_width(self, title: str) -> tuple[str, float]:
+        if title not in self._widths:
+            text = self._text(title)
+            self._widths[title] = (text, self._metrics.horizontalAdvance(text))
+        return self._widths[title]
+
     def extent_px(self, title: str) -> float:
         """How far right of its mark a label reaches, in pixels."""
-        return OFFSET + self._metrics.horizontalAdvance(self._text(title)) + 6
+        return OFFSET + self._text_and_width(title)[1] + 6
 
     @staticmethod
     def _text(title: str) -> str:
@@ -55,16 +62,18 @@ class EventLabelsItem(pg.GraphicsObject):
         view_right = transform.mapRect(view.viewRect()).right()
         left_edge = transform.map(QPointF(view.viewRect().left(), 0)).x()
         candidates, anchors = [], {}
+        (x0, x1), _ = view.viewRange()
+        # The view's transform is a scale and a shift: map by hand, not per point in Qt.
+        sx, dx, sy, dy = transform.m11(), transform.dx(), transform.m22(), transform.dy()
         for m in self._marks:
-            if m.event.is_period:
-                continue  # the period's band carries its label
-            center = transform.map(QPointF(m.x, m.y))
-            x = max(center.x() + OFFSET, left_edge + 4) if m.event.is_span else center.x() + OFFSET
-            text = self._text(m.event.title)
+            if m.event.is_period or not x0 <= m.x <= x1:
+                continue  # the period's band carries its label; off-screen marks need none
+            cx, cy = sx * m.x + dx, sy * m.y + dy
+            x = max(cx + OFFSET, left_edge + 4) if m.event.is_span else cx + OFFSET
+            text, text_width = self._text_and_width(m.event.title)
             key = (m.event.id, m.lane)
-            text_width = self._metrics.horizontalAdvance(text)
-            anchors[key] = (center.y(), text)
-            left_x = None if m.event.is_span else center.x() - OFFSET - text_width - left_edge
+            anchors[key] = (cy, text, text_width)
+            left_x = None if m.event.is_span else cx - OFFSET - text_width - left_edge
             candidates.append(
                 LabelCandidate(
                     key,
@@ -79,9 +88,9 @@ class EventLabelsItem(pg.GraphicsObject):
         p.resetTransform()
         p.setFont(self._font)
         for key, left in self.placed.items():
-            y, text = anchors[key]
+            y, text, text_width = anchors[key]
             x = left + left_edge
-            rect = QRectF(x, y - 7, self._metrics.horizontalAdvance(text) + 2, 13)
+            rect = QRectF(x, y - 7, text_width + 2, 13)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(255, 255, 255, 190))
             p.drawRect(rect.adjusted(-2, 0, 2, 1))

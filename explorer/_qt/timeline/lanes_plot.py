@@ -6,7 +6,9 @@ Used by the window's timeline and by image export, so both draw the same way.
 from __future__ import annotations
 
 import html
+import math
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
@@ -103,7 +105,8 @@ class LanesPlot(pg.PlotItem):
         (x0, x1), width = self.view_box.viewRange()[0], max(self.view_box.width(), 1.0)
         rows = max(1, int(height / (lanes - TOP - 0.4) // ROW_PX)) if height > 0 else 1
         seconds_per_px = (x1 - x0) / width
-        key = (rows, round(seconds_per_px, 3), id(self._result))
+        # Re-stack only when the zoom changes by a quarter or more, never on a pan.
+        key = (rows, round(math.log(seconds_per_px, 1.25)), id(self._result))
         if key == self._layout_key:
             return
         self._layout_key = key
@@ -115,26 +118,24 @@ class LanesPlot(pg.PlotItem):
     def _draw_marks(self) -> None:
         colors, dimmed = self._colors, self._dimmed
         categories = self.session.categories
-        spots = []
-        for m in self.marks:
+        n = len(self.marks)
+        x, y = np.empty(n), np.empty(n)
+        symbols, pens, brushes, ids = [], [], [], []
+        white = style.cached_brush(QColor(255, 255, 255, 230))
+        for i, m in enumerate(self.marks):
             event, color = m.event, colors[m.lane]
-            faded = event.id in dimmed
-            # pg.mkPen pens are cosmetic: their width stays in pixels at any symbol size.
-            outline = pg.mkPen(style.with_alpha(color.darker(150), 80 if faded else 255), width=1.2)
-            if event.disputed:
-                outline = pg.mkPen(style.with_alpha(color, 80 if faded else 255), width=2.0)
-            fill = style.with_alpha(color, style.DIM_ALPHA if faded else 255)
-            spots.append(
-                {
-                    "pos": (m.x, m.y),
-                    "symbol": style.symbol_for(event.category, categories),
-                    "size": 11,
-                    "brush": QColor(255, 255, 255, 230) if event.disputed else fill,
-                    "pen": outline,
-                    "data": event.id,
-                }
-            )
-        self.points.setData(spots)
+            alpha = 80 if event.id in dimmed else 255
+            x[i], y[i] = m.x, m.y
+            symbols.append(style.symbol_for(event.category, categories))
+            if event.disputed:  # hollow, with a thicker outline in the lane colour
+                pens.append(style.cached_pen(style.with_alpha(color, alpha), 2.0))
+                brushes.append(white)
+            else:
+                pens.append(style.cached_pen(style.with_alpha(color.darker(150), alpha), 1.2))
+                fill_alpha = style.DIM_ALPHA if event.id in dimmed else 255
+                brushes.append(style.cached_brush(style.with_alpha(color, fill_alpha)))
+            ids.append(event.id)
+        self.points.setData(x=x, y=y, symbol=symbols, pen=pens, brush=brushes, size=11, data=ids)
         self.bars.set_marks(self.marks, dict(enumerate(colors)), dimmed)
         self.draw_selection(self.session.selection)
 

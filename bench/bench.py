@@ -1,0 +1,143 @@
+"""Benchmarks: open, pan, zoom, filter, search and export at 1k, 100k and 1M events.
+
+    .venv/bin/python bench/bench.py [--sizes 1000,100000,1000000] [--entities 200]
+
+Prints a table. Each size runs in its own process so peak memory is its own.
+Databases are generated once into bench/.cache/ (seed 0). Offscreen, no display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+CACHE = Path(__file__).parent / ".cache"
+STEPS = 30
+
+
+def measure(db: Path) -> dict:
+    """Run inside a child process: open the window on `db` and time interactions."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import resource
+
+    from PySide6.QtCore import QSettings
+
+    from explorer._qt.app import make_app
+    from explorer._qt.export.render import ImageOptions, export_image
+    from explorer._qt.main_window import MainWindow
+    from explorer._qt.settings import Settings
+
+    app = make_app()
+    settings = Settings(QSettings(str(CACHE / "bench-settings.ini"), QSettings.Format.IniFormat))
+    settings.q.clear()
+    started = time.perf_counter()
+    window = MainWindow(settings)
+    window.open_database(db)
+    window.resize(1600, 1000)
+    window.show()
+    app.processEvents()
+    window.view.timeline.viewport().repaint()
+    first_paint = time.perf_counter() - started
+    session, viewport = window.session, window.view.timeline.viewport()
+
+    def timed(action) -> float:
+        t = time.perf_counter()
+        action()
+        app.processEvents()
+        viewport.repaint()
+        return time.perf_counter() - t
+
+    session.view.zoom(0.3)
+    pans = [timed(lambda i=i: session.view.pan(0.02 if i % 2 else -0.02)) for i in range(STEPS)]
+    zooms = [timed(lambda i=i: session.view.zoom(0.9 if i % 2 else 1 / 0.9)) for i in range(STEPS)]
+    busiest = session.lane_order[0] if session.lane_order else None
+    toggles = [
+        timed(lambda i=i: session.set_entity_visible(busiest, bool(i % 2))) for i in range(6)
+    ]
+    searches = [
+        timed(lambda w=w: session.filters.set(search=w)) for w in ("tariff", "probe deal", "")
+    ]
+    out = CACHE / "bench-export.png"
+    t = time.perf_counter()
+    export_image(session, out, ImageOptions(1920, 1080))
+    export = time.perf_counter() - t
+    window.close()
+    return {
+        "events": len(session.store.events),
+        "first_paint": first_paint,
+        "pan_median": statistics.median(pans),
+        "pan_p95": _p95(pans),
+        "zoom_median": statistics.median(zooms),
+        "zoom_p95": _p95(zooms),
+        "filter_toggle": statistics.median(toggles),
+        "search": statistics.median(searches[:2]),
+        "export_png": export,
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def ensure_db(events: int, entities: int) -> Path:
+    from explorer.core.generate import generate
+
+    CACHE.mkdir(exist_ok=True)
+    path = CACHE / f"synthetic-{events}-{entities}.db"
+    if not path.exists():
+        t = time.perf_counter()
+        generate(path, events, entities, seed=0)
+        print(f"generated {path.name} in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+    return path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="1000,100000,1000000")
+    parser.add_argument("--entities", type=int, default=200)
+    parser.add_argument("--timeout", type=int, default=900, help="seconds per size")
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(measure(args.child)))
+        return
+    header = (
+        f"{'events':>9} {'first paint':>11} {'pan med/p95':>14} {'zoom med/p95':>14} "
+        f"{'filter':>8} {'search':>8} {'PNG 1080p':>9} {'peak MB':>8}"
+    )
+    print(header)
+    for size in (int(s) for s in args.sizes.split(",")):
+        db = ensure_db(size, args.entities)
+        try:
+            run = subprocess.run(
+                [sys.executable, __file__, "--child", str(db)],
+                capture_output=True,
+                text=True,
+                timeout=args.timeout,
+            )
+            r = json.loads(run.stdout.strip().splitlines()[-1])
+        except (subprocess.TimeoutExpired, IndexError, json.JSONDecodeError):
+            print(f"{size:>9,} did not finish within {args.timeout} s")
+            continue
+        ms = 1000
+        print(
+            f"{size:>9,} {r['first_paint']:>10.2f}s "
+            f"{r['pan_median'] * ms:>6.1f}/{r['pan_p95'] * ms:<6.1f}ms "
+            f"{r['zoom_median'] * ms:>6.1f}/{r['zoom_p95'] * ms:<6.1f}ms "
+            f"{r['filter_toggle'] * ms:>6.0f}ms {r['search'] * ms:>6.0f}ms "
+            f"{r['export_png']:>8.2f}s {r['peak_mb']:>8.0f}",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    main()

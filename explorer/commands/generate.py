@@ -1,0 +1,41 @@
+"""`timeline-explorer generate`: a synthetic database, for scale tests and benchmarks."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("generate", help="write a synthetic database of realistic shape")
+    p.add_argument("--events", type=int, required=True, metavar="N")
+    p.add_argument("--entities", type=int, required=True, metavar="M")
+    p.add_argument("--seed", type=int, default=0, metavar="S")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..core.generate import generate
+
+    if not (1 <= args.events <= 50_000_000 and 1 <= args.entities <= 100_000):
+        print(
+            "timeline-explorer generate: error: --events 1-50000000, --entities 1-100000",
+            file=sys.stderr,
+        )
+        return 2
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done:,} / {total:,} events", end="", file=sys.stderr, flush=True)
+
+    try:
+        generate(args.output, args.events, args.entities, args.seed, progress)
+    except OSError as exc:
+        print(f"\ngenerate: cannot write {args.output}: {exc}", file=sys.stderr)
+        return 1
+    print(file=sys.stderr)
+    print(f"wrote {args.output} ({args.events:,} events, {time.perf_counter() - started:.1f} s)")
+    return 0
