@@ -34,11 +34,11 @@ class OverviewPlot(pg.PlotItem):
         self.addItem(self.window)
 
     def draw(self, marks, colors: list[QColor], lanes: int) -> None:
+        brushes = [style.cached_brush(c) for c in colors]
         self.dots.setData(
-            [
-                {"pos": ((m.event.t0 + m.event.t1) / 2, m.lane), "brush": colors[m.lane]}
-                for m in marks
-            ]
+            x=[m.x for m in marks],
+            y=[m.lane for m in marks],
+            brush=[brushes[m.lane] for m in marks],
         )
         self.setYRange(-1, max(lanes, 1), padding=0)
 
