@@ -1,3 +1,4 @@
+from explorer.core.columns import from_events
 from explorer.core.lanes import lane_order, marks, stack
 from explorer.core.records import Entity, Event
 
@@ -15,7 +16,7 @@ def test_lane_order_by_kind_then_first_event():
         2: Event(2, "b", "2020", entity_ids=(1,)),
         3: Event(3, "c", "2022", entity_ids=(3,)),
     }
-    assert lane_order(ENTITIES, events) == [3, 1, 2, 4]
+    assert lane_order(ENTITIES, from_events(events.values())) == [3, 1, 2, 4]
 
 
 def test_a_multi_entity_event_has_a_mark_per_shown_lane():

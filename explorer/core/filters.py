@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
+import numpy as np
+
+from .columns import EventColumns
 from .observable import signals
-from .records import Entity, Event
+from .records import Event
 
 NO_ENTITY = 0  # lane id for events that name no entity
 
@@ -54,24 +58,60 @@ class FilterState:
         self.set(**{k: v for k, v in saved.items() if k in self._values})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class FilterResult:
-    """What the filters leave: visible events, search matches, lanes and counts."""
+    """What the filters leave, as masks over the store's columns.
 
-    visible: tuple[Event, ...]
-    matched: frozenset[int] | None  # None when there is no search
+    `shown` marks visible event rows (time order); `link_shown` the (event,
+    entity) links drawn in lanes. Event records come from `source` only when
+    asked for (`visible`), which a view of a million events never does.
+    """
+
+    columns: EventColumns
+    source: Mapping[int, Event]
+    shown: np.ndarray  # bool per event row
+    link_shown: np.ndarray  # bool per link
+    matched_mask: np.ndarray | None  # bool per event row; None when there is no search
     lanes: tuple[int, ...]  # entity ids with a lane, top to bottom
     counts: dict[int, int] = field(default_factory=dict)  # entity id -> visible events
+
+    @cached_property
+    def rows(self) -> np.ndarray:
+        """Visible event rows, in time order."""
+        return np.flatnonzero(self.shown)
+
+    @property
+    def count(self) -> int:
+        return len(self.rows)
+
+    @cached_property
+    def ids(self) -> np.ndarray:
+        return self.columns.ids[self.rows]
+
+    @cached_property
+    def visible(self) -> tuple[Event, ...]:
+        """The visible events as records: for small results and exports."""
+        return tuple(self.source.many(self.ids.tolist()))
+
+    @cached_property
+    def matched(self) -> frozenset[int] | None:
+        if self.matched_mask is None:
+            return None
+        return frozenset(self.columns.ids[self.matched_mask].tolist())
+
+    @cached_property
+    def matched_visible(self) -> int:
+        return 0 if self.matched_mask is None else int((self.matched_mask & self.shown).sum())
 
     def is_dimmed(self, event_id: int) -> bool:
         return self.matched is not None and event_id not in self.matched
 
 
 def apply(
-    events: dict[int, Event],
-    entities: dict[int, Entity],
+    columns: EventColumns,
+    source: Mapping[int, Event],
     filters: FilterState,
-    matched: set[int] | None,
+    matched: np.ndarray | None,
     lane_order: list[int],
 ) -> FilterResult:
     """Apply filters. An event stays while at least one of its entities is shown.
@@ -79,19 +119,23 @@ def apply(
     Entity counts follow every filter except the entity checkboxes themselves,
     so an unchecked entity still tells how many events it would bring back.
     """
-    hidden = filters.hidden_entities
-    kept, counts = [], Counter()
-    for event in sorted(events.values(), key=lambda e: (e.t0, e.t1, e.id)):
-        if event.category in filters.hidden_categories:
-            continue
-        if filters.disputed_only and not event.disputed:
-            continue
-        if matched is not None and filters.hide_unmatched and event.id not in matched:
-            continue
-        owners = event.entity_ids or (NO_ENTITY,)
-        counts.update(owners)
-        if any(e not in hidden for e in owners):
-            kept.append(event)
-    shown = {e for ev in kept for e in (ev.entity_ids or (NO_ENTITY,)) if e not in hidden}
-    lanes = tuple(e for e in lane_order if e in shown)
-    return FilterResult(tuple(kept), None if matched is None else frozenset(matched), lanes, counts)
+    keep = np.ones(len(columns), bool)
+    hidden_codes = [i for i, c in enumerate(columns.categories) if c in filters.hidden_categories]
+    if hidden_codes:
+        keep &= ~np.isin(columns.category, hidden_codes)
+    if filters.disputed_only:
+        keep &= columns.disputed
+    if matched is not None and filters.hide_unmatched:
+        keep &= matched
+    link_keep = keep[columns.link_row]
+    lanes_n = len(columns.lane_entities)
+    per_lane = np.bincount(columns.link_lane[link_keep], minlength=lanes_n)
+    counts = dict(zip(columns.lane_entities.tolist(), per_lane.tolist(), strict=True))
+    hidden = np.isin(columns.lane_entities, np.fromiter(filters.hidden_entities, np.int64))
+    link_shown = link_keep & ~hidden[columns.link_lane]
+    shown = np.zeros(len(columns), bool)
+    shown[columns.link_row[link_shown]] = True
+    drawn = np.bincount(columns.link_lane[link_shown], minlength=lanes_n) > 0
+    with_lane = set(columns.lane_entities[drawn].tolist())
+    lanes = tuple(e for e in lane_order if e in with_lane)
+    return FilterResult(columns, source, shown, link_shown, matched, lanes, counts)

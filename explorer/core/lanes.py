@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
+
+from .columns import EventColumns
 from .records import Entity, Event
 
 # Regulators first, then the firms they regulate, their products, people, places.
@@ -12,11 +15,10 @@ LANE_KINDS = ("government", "company", "product", "person", "place")
 KIND_ORDER = {kind: i for i, kind in enumerate(LANE_KINDS)}
 
 
-def lane_order(entities: dict[int, Entity], events: dict[int, Event]) -> list[int]:
-    first: dict[int, float] = {}
-    for event in events.values():
-        for entity_id in event.entity_ids:
-            first[entity_id] = min(first.get(entity_id, event.t0), event.t0)
+def lane_order(entities: dict[int, Entity], columns: EventColumns) -> list[int]:
+    starts = np.full(len(columns.lane_entities), np.inf)
+    np.minimum.at(starts, columns.link_lane, columns.t0[columns.link_row])
+    first = dict(zip(columns.lane_entities.tolist(), starts.tolist(), strict=True))
     return sorted(
         entities,
         key=lambda e: (

@@ -6,6 +6,8 @@ user action -> session -> events -> views.
 
 from __future__ import annotations
 
+import numpy as np
+
 from .filters import FilterResult, FilterState, apply
 from .lanes import lane_order
 from .observable import signals
@@ -20,43 +22,48 @@ class Session:
         self.filters = FilterState()
         self.view = ViewRange()
         self.selection: int | None = None
-        self.lane_order = lane_order(store.entities, store.events)
-        self._matched: set[int] | None = None
+        self.lane_order = lane_order(store.entities, store.columns)
+        self._matched = None  # search matches as a mask over store.columns
         self.result: FilterResult = self._compute()
         self.filters.events.changed.connect(self._on_filters)
         self.view.set_data_span(*self.data_span())
 
     @property
     def categories(self) -> list[str]:
-        return sorted({e.category for e in self.store.events.values() if e.category})
+        return sorted(c for c in self.store.columns.categories if c)
 
     def data_span(self) -> tuple[float, float]:
-        events = self.store.events.values()
-        if not events:
+        columns = self.store.columns
+        if not len(columns):
             return 0.0, 86400.0 * 365
-        return min(e.t0 for e in events), max(e.t1 for e in events)
+        return float(columns.t0.min()), float(columns.t1.max())
 
     def _on_filters(self, changed: tuple[str, ...]) -> None:
         if "search" in changed:
             text = self.filters.search.strip()
-            self._matched = self.store.search(text) if text else None
+            self._matched = self.store.search_mask(text) if text else None
         self.result = self._compute()
-        if self.selection is not None and self.selection not in {e.id for e in self.result.visible}:
+        if self.selection is not None and not self._is_shown(self.selection):
             self.select(None)
         self.events.result.emit(self.result)
 
     def _compute(self) -> FilterResult:
         return apply(
-            self.store.events, self.store.entities, self.filters, self._matched, self.lane_order
+            self.store.columns, self.store.events, self.filters, self._matched, self.lane_order
         )
+
+    def _is_shown(self, event_id: int) -> bool:
+        row = self.store.columns.row_of(event_id)
+        return row is not None and bool(self.result.shown[row])
 
     def select(self, event_id: int | None) -> None:
         if event_id != self.selection:
             self.selection = event_id
             self.events.selection.emit(event_id)
-            if event_id is not None:
-                event = self.store.events[event_id]
-                self.view.show(event.t0, event.t1)
+            row = None if event_id is None else self.store.columns.row_of(event_id)
+            if row is not None:
+                columns = self.store.columns
+                self.view.show(float(columns.t0[row]), float(columns.t1[row]))
 
     # Convenience actions the sidebar and detail panel call.
     def set_entity_visible(self, entity_id: int, visible: bool) -> None:
@@ -72,14 +79,14 @@ class Session:
 
     def next_match(self) -> int | None:
         """Select the next search match after the selection (in time order)."""
-        if self.result.matched is None:
+        result = self.result
+        if result.matched_mask is None:
             return None
-        ordered = [e.id for e in self.result.visible if e.id in self.result.matched]
-        if not ordered:
+        rows = np.flatnonzero(result.matched_mask & result.shown)
+        if not len(rows):
             return None
-        if self.selection in ordered:
-            nxt = ordered[(ordered.index(self.selection) + 1) % len(ordered)]
-        else:
-            nxt = ordered[0]
+        current = None if self.selection is None else self.store.columns.row_of(self.selection)
+        at = 0 if current is None else int(np.searchsorted(rows, current, side="right"))
+        nxt = int(self.store.columns.ids[rows[at % len(rows)]])
         self.select(nxt)
         return nxt

@@ -6,10 +6,14 @@ import re
 import sqlite3
 from pathlib import Path
 
+import numpy as np
 import sqlite_utils
 
-from . import dates, schema
-from .records import Citation, Entity, Event
+from . import event_rows, schema
+from .columns import load as load_columns
+from .event_rows import EventRows, event_from_row
+from .event_rows import text as _text
+from .records import Citation, Entity
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -102,33 +106,6 @@ def shown(value: object, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def date_text(value: object, name: str) -> str | None:
-    """A start or end value as text: whole numbers (2023) are read as years.
-
-    Raises ValueError naming what is wrong; an empty end is None.
-    """
-    if isinstance(value, str) and value.strip():
-        return value
-    if value is None or isinstance(value, str):
-        if name == "end":
-            return None
-        raise ValueError(f"{name} is empty")
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, bytes):
-        raise ValueError(f"{name} is not a date: binary data ({len(value)} bytes)")
-    raise ValueError(f"{name} is not a date: the number {value}")
-
-
-def _text(value: object) -> str:
-    """A free-text value as text, whatever the column held."""
-    if value is None:
-        return ""
-    if isinstance(value, bytes):
-        return value.decode("utf-8", errors="replace")
-    return str(value)
-
-
 def structure_problems(db: sqlite_utils.Database) -> list[tuple[str, str]]:
     """(table, message) for missing tables and columns and a too-new schema version."""
     problems = []
@@ -197,44 +174,13 @@ class Store:
             if isinstance(r[0], int) and _text(r[1]).strip()
         }
 
-    def _load_events(self) -> dict[int, Event]:
-        links: dict[int, list[int]] = {}
-        for event_id, entity_id in self.db.execute(
-            "SELECT event_id, entity_id FROM event_entities ORDER BY rowid"
-        ):
-            if entity_id in self.entities:
-                links.setdefault(event_id, []).append(entity_id)
-        events = {}
-        for row in self.db.execute(
-            'SELECT rowid, id, title, summary, start, "end", category, disputed, note FROM events'
-        ):
-            rowid, ev_id, title, summary, start, end, category, disputed, note = row
-            try:
-                if not isinstance(ev_id, int):
-                    raise ValueError("id is not a whole number")
-                if ev_id in events:
-                    raise ValueError("a second event with this id")
-                # Numbers are read as text (a title 42, a start 2023); binary data is not.
-                if isinstance(title, bytes) or not _text(title).strip():
-                    raise ValueError("no title")
-                event = Event(
-                    id=ev_id,
-                    title=_text(title),
-                    start=date_text(start, "start"),
-                    end=date_text(end, "end"),
-                    summary=_text(summary),
-                    category=_text(category),
-                    disputed=bool(disputed),
-                    note=_text(note),
-                    entity_ids=tuple(dict.fromkeys(links.get(ev_id, ()))),
-                )
-                if event.end and dates.end_before_start(event.start, event.end):
-                    raise ValueError("end before start")
-            except (ValueError, TypeError) as exc:
-                self.skipped.append(f"events row {row_label(ev_id, rowid)}: {exc}")
-                continue
-            events[ev_id] = event
-        return events
+    def _load_events(self) -> EventRows:
+        columns, skipped = load_columns(
+            self.db.conn, self.entities, event_from_row, event_rows.SELECT
+        )
+        self.columns = columns
+        self.skipped.extend(f"events row {row_label(i, r)}: {why}" for r, i, why in skipped)
+        return EventRows(self.db.conn, columns, self.entities)
 
     def citations(self, event_id: int) -> list[Citation]:
         has_role = "role" in self.db["citations"].columns_dict
@@ -254,26 +200,37 @@ class Store:
         return list(self.db["sources"].rows)
 
     def search(self, text: str) -> set[int]:
-        """Ids of events whose title, summary or quotes match `text`.
+        """Ids of events whose title, summary or quotes match `text`."""
+        return set(self.columns.ids[self.search_mask(text)].tolist())
+
+    def search_mask(self, text: str) -> np.ndarray:
+        """Which rows of `columns` match `text` in their title, summary or quotes.
 
         Any input is safe: words become quoted FTS5 prefix terms; where the
         database has no full-text index, or the query still fails, a plain
         case-insensitive substring match is used instead.
         """
         words = _WORD.findall(text)
-        if not words:
-            return set(self.events) if not text.strip() else self._substring(text)
-        if schema.FTS_TABLE in self.db.table_names():
+        if not words and not text.strip():
+            return np.ones(len(self.columns), bool)
+        ids = None
+        if words and schema.FTS_TABLE in self.db.table_names():
             query = " ".join('"' + w.replace('"', "") + '"*' for w in words)
             try:
-                rows = self.db.execute(
-                    f"SELECT rowid FROM {schema.FTS_TABLE} WHERE {schema.FTS_TABLE} MATCH ?",
-                    [query],
-                )
-                return {r[0] for r in rows} & set(self.events)
+                ids = [
+                    r[0]
+                    for r in self.db.execute(
+                        f"SELECT rowid FROM {schema.FTS_TABLE} WHERE {schema.FTS_TABLE} MATCH ?",
+                        [query],
+                    )
+                ]
             except sqlite3.DatabaseError:  # a broken or foreign events_fts table
-                pass
-        return self._substring(text)
+                ids = None
+        if ids is None:
+            ids = self._substring(text)
+        mask = np.zeros(len(self.columns), bool)
+        mask[self.columns.rows_of(np.fromiter(ids, np.int64, len(ids)))] = True
+        return mask
 
     def _substring(self, text: str) -> set[int]:
         """Every word (or, for symbols only, the whole text) as a plain substring."""
@@ -282,7 +239,11 @@ class Store:
         for event_id, quote in self.db.execute("SELECT event_id, quote FROM citations"):
             quotes[event_id] = quotes.get(event_id, "") + " " + _text(quote)
         return {
-            e.id
-            for e in self.events.values()
-            if all(n in f"{e.title} {e.summary} {quotes.get(e.id, '')}".casefold() for n in needles)
+            event_id
+            for event_id, title, summary in self.db.execute("SELECT id, title, summary FROM events")
+            if isinstance(event_id, int)
+            and all(
+                n in f"{_text(title)} {_text(summary)} {quotes.get(event_id, '')}".casefold()
+                for n in needles
+            )
         }

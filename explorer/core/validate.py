@@ -9,10 +9,10 @@ from pathlib import Path
 import sqlite_utils
 
 from . import dates, schema
+from .event_rows import date_text
 from .store import (
     StoreError,
     connect_readonly,
-    date_text,
     describe_error,
     row_label,
     shown,

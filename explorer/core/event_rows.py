@@ -1,0 +1,134 @@
+"""Events as records, read from the database when asked for. Qt-free.
+
+The store keeps only columns in memory (see columns.py); the few events a
+view shows, or an export writes, are read here by rowid and kept in a small
+cache.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import OrderedDict
+from collections.abc import Iterator, Mapping
+
+from . import dates
+from .columns import EventColumns
+from .records import Event
+
+SELECT = 'SELECT rowid, id, title, summary, start, "end", category, disputed, note FROM events'
+CACHE_SIZE = 20_000
+_CHUNK = 500  # ids per "IN (...)": below SQLite's parameter limit
+
+
+def text(value: object) -> str:
+    """A free-text value as text, whatever the column held."""
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return str(value)
+
+
+def date_text(value: object, name: str) -> str | None:
+    """A start or end value as text: whole numbers (2023) are read as years.
+
+    Raises ValueError naming what is wrong; an empty end is None.
+    """
+    if isinstance(value, str) and value.strip():
+        return value
+    if value is None or isinstance(value, str):
+        if name == "end":
+            return None
+        raise ValueError(f"{name} is empty")
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, bytes):
+        raise ValueError(f"{name} is not a date: binary data ({len(value)} bytes)")
+    raise ValueError(f"{name} is not a date: the number {value}")
+
+
+def event_from_row(row: tuple, entity_ids: tuple[int, ...] = ()) -> Event:
+    """An Event from a SELECT row; ValueError says why the row breaks the contract."""
+    _rowid, ev_id, title, summary, start, end, category, disputed, note = row
+    if not isinstance(ev_id, int):
+        raise ValueError("id is not a whole number")
+    # Numbers are read as text (a title 42, a start 2023); binary data is not.
+    if isinstance(title, bytes) or not text(title).strip():
+        raise ValueError("no title")
+    event = Event(
+        id=ev_id,
+        title=text(title),
+        start=date_text(start, "start"),
+        end=date_text(end, "end"),
+        summary=text(summary),
+        category=text(category),
+        disputed=bool(disputed),
+        note=text(note),
+        entity_ids=entity_ids,
+    )
+    if event.end and dates.end_before_start(event.start, event.end):
+        raise ValueError("end before start")
+    return event
+
+
+class EventRows(Mapping):
+    """id -> Event for every loaded event, read lazily; iterates in time order."""
+
+    def __init__(self, conn: sqlite3.Connection, columns: EventColumns, entity_ids):
+        self._conn = conn
+        self._columns = columns
+        self._entities = set(entity_ids)
+        self._cache: OrderedDict[int, Event] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._columns)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._columns.ids.tolist())
+
+    def __contains__(self, event_id) -> bool:
+        return isinstance(event_id, int) and self._columns.row_of(event_id) is not None
+
+    def __getitem__(self, event_id: int) -> Event:
+        if event_id in self._cache:
+            self._cache.move_to_end(event_id)
+            return self._cache[event_id]
+        if event_id not in self:
+            raise KeyError(event_id)
+        return self.many([event_id])[0]
+
+    def values(self):
+        return self.many(self._columns.ids.tolist())
+
+    def items(self):
+        return [(e.id, e) for e in self.values()]
+
+    def many(self, ids) -> list[Event]:
+        """The events with these ids, in the order given (unknown ids left out)."""
+        ids = [int(i) for i in ids]
+        missing = [i for i in ids if i not in self._cache]
+        for chunk in range(0, len(missing), _CHUNK):
+            self._read(missing[chunk : chunk + _CHUNK])
+        out = [self._cache.get(i) for i in ids]
+        while len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return [e for e in out if e is not None]
+
+    def _read(self, ids: list[int]) -> None:
+        rows = self._columns.rows_of(ids)
+        rowids = self._columns.rowids[rows].tolist()
+        wanted = set(self._columns.ids[rows].tolist())
+        marks = ",".join("?" * len(rowids))
+        links: dict[int, list[int]] = {}
+        for event_id, entity_id in self._conn.execute(
+            f"SELECT event_id, entity_id FROM event_entities WHERE event_id IN "
+            f"({','.join('?' * len(wanted))}) ORDER BY rowid",
+            list(wanted),
+        ):
+            if entity_id in self._entities:
+                links.setdefault(event_id, []).append(entity_id)
+        for row in self._conn.execute(f"{SELECT} WHERE rowid IN ({marks})", rowids):
+            if row[1] not in wanted:
+                continue
+            entity_ids = tuple(dict.fromkeys(links.get(row[1], ())))
+            self._cache[row[1]] = event_from_row(row, entity_ids)
