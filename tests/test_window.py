@@ -14,7 +14,7 @@ def lane_names(window):
 
 
 def table_ids(window):
-    model = window.view.table.proxy
+    model = window.view.table.model()
     return {model.index(r, 0).data(EventIdRole) for r in range(model.rowCount())}
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ..core.session import Session
-from .event_table_model import EventIdRole, EventTableModel, SortRole
+from .event_table_model import EventIdRole, EventTableModel
 
 
 class EventTable(QTableView):
@@ -14,12 +14,9 @@ class EventTable(QTableView):
         super().__init__(parent)
         self.session = session
         self.model_ = EventTableModel(session, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model_)
-        self.proxy.setSortRole(SortRole)
-        self.setModel(self.proxy)
+        self.setModel(self.model_)
         self.setSortingEnabled(True)
-        self.sortByColumn(0, self.horizontalHeader().sortIndicatorOrder().AscendingOrder)
+        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
@@ -45,7 +42,7 @@ class EventTable(QTableView):
         if row < 0:
             self.selectionModel().clearSelection()
             return
-        index = self.proxy.mapFromSource(self.model_.index(row, 0))
+        index = self.model_.index(row, 0)
         if self.currentIndex().row() != index.row():
             self.selectionModel().setCurrentIndex(
                 index,

@@ -1,14 +1,21 @@
-"""The filtered events as a table: date, title, entities, category."""
+"""The filtered events as a table: date, title, entities, category.
+
+Rows are positions in an order over the store's columns, so a million events
+cost one integer array; records are read only for the rows a view paints.
+The model sorts itself (numpy, or one SQL query for titles) instead of a
+QSortFilterProxyModel, which would ask data() for every row.
+"""
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from ..core.session import Session
+from ..core.sort_keys import sort_rows
 
 EventIdRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("Date", "Title", "Entities", "Category")
 
 
@@ -16,18 +23,33 @@ class EventTableModel(QAbstractTableModel):
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
-        self._result = session.result
+        self._sort = (0, Qt.SortOrder.AscendingOrder)
         self._bold = QFont()
         self._bold.setBold(True)
+        self._set_result(session.result)
         session.events.result.connect(self._on_result)
+
+    def _set_result(self, result) -> None:
+        self._result = result
+        column, order = self._sort
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._rows = sort_rows(self.session.store, result.rows, column, descending)
 
     def _on_result(self, result) -> None:
         self.beginResetModel()
-        self._result = result
+        self._set_result(result)
         self.endResetModel()
 
+    def sort(self, column, order=Qt.SortOrder.AscendingOrder) -> None:
+        if (column, order) == self._sort:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._set_result(self._result)
+        self.layoutChanged.emit()
+
     def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._result.visible)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(COLUMNS)
@@ -38,15 +60,22 @@ class EventTableModel(QAbstractTableModel):
         return None
 
     def row_of(self, event_id: int) -> int:
-        for row, event in enumerate(self._result.visible):
-            if event.id == event_id:
-                return row
-        return -1
+        row = self.session.store.columns.row_of(event_id)
+        if row is None:
+            return -1
+        at = np.flatnonzero(self._rows == row)
+        return int(at[0]) if len(at) else -1
+
+    def event_id(self, row: int) -> int:
+        return int(self.session.store.columns.ids[self._rows[row]])
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        event = self._result.visible[index.row()]
+        event_id = self.event_id(index.row())
+        if role == EventIdRole:
+            return event_id
+        event = self.session.store.events[event_id]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
@@ -57,16 +86,14 @@ class EventTableModel(QAbstractTableModel):
                 entities = self.session.store.entities
                 return ", ".join(entities[i].name for i in event.entity_ids)
             return event.category
-        if role == SortRole:
-            return event.t0 if column == 0 else str(self.data(index)).casefold()
-        if role == EventIdRole:
-            return event.id
         if role == Qt.ItemDataRole.ToolTipRole:
             disputed = "\nDisputed: a party denied this." if event.disputed else ""
             return f"{event.title}\n{event.spoken_date()}{disputed}"
-        if self._result.matched is not None:
-            if role == Qt.ItemDataRole.FontRole and event.id in self._result.matched:
+        mask = self._result.matched_mask
+        if mask is not None:
+            matched = bool(mask[self._rows[index.row()]])
+            if role == Qt.ItemDataRole.FontRole and matched:
                 return self._bold
-            if role == Qt.ItemDataRole.ForegroundRole and self._result.is_dimmed(event.id):
+            if role == Qt.ItemDataRole.ForegroundRole and not matched:
                 return QColor("#9ca3af")
         return None

@@ -93,11 +93,11 @@ class MainWindow(QMainWindow):
     def _update_status(self, result) -> None:
         store = self.session.store
         text = (
-            f"{len(result.visible)} of {len(store.events)} events · "
+            f"{result.count} of {len(store.events)} events · "
             f"{len(result.lanes)} of {len(store.entities)} lanes"
         )
         if result.matched is not None:
-            text += f" · {len(result.matched & {e.id for e in result.visible})} matches"
+            text += f" · {result.matched_visible} matches"
         if store.skipped:
             text += f" · {len(store.skipped)} broken rows skipped"
         if store.notes:

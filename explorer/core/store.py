@@ -183,8 +183,10 @@ class Store:
         return EventRows(self.db.conn, columns, self.entities)
 
     def citations(self, event_id: int) -> list[Citation]:
-        has_role = "role" in self.db["citations"].columns_dict
-        role = "c.role" if has_role else "'claim'"
+        if not hasattr(self, "_citation_role"):  # asked once: exports call this per event
+            has_role = "role" in self.db["citations"].columns_dict
+            self._citation_role = "c.role" if has_role else "'claim'"
+        role = self._citation_role
         rows = self.db.execute(
             f"SELECT c.quote, {role}, s.file, s.outlet, s.published, s.language, s.title, s.url "
             "FROM citations c LEFT JOIN sources s ON s.id = c.source_id "

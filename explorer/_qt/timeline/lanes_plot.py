@@ -12,11 +12,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
-from ...core.filters import NO_ENTITY
-from ...core.lanes import marks, stack
+from ...core.lanes import Mark, stack
+from ...core.level_of_detail import LaneIndex
+from ...core.records import PERIOD_CATEGORY
 from ...core.session import Session
 from ...core.viewrange import MIN_SPAN
 from .. import style
+from .density_item import DensityItem
 from .event_bars_item import EventBarsItem
 from .event_labels_item import EventLabelsItem
 from .lane_axis import LaneAxisItem
@@ -28,6 +30,8 @@ from .view_box import TimelineViewBox
 AXIS_WIDTH = 150
 TOP = -1.3  # top of the view: a header strip above lane 0 for period labels
 ROW_PX = 22  # a lane taller than this many pixels per row stacks its marks in rows
+MAX_PERIODS = 50  # period bands drawn at most
+MIN_LANE_PX = 16  # lanes never get thinner; beyond, they scroll
 
 
 class LanesPlot(pg.PlotItem):
@@ -47,15 +51,18 @@ class LanesPlot(pg.PlotItem):
             self.getAxis(axis).setPen(QColor("#9ca3af"))
         self.marks = []
         self._layout_key = None
+        self._covered = (0.0, 0.0)
         self.stripes = LaneStripesItem()
         self.periods = PeriodBandsItem()
         self.bars = EventBarsItem()
+        self.density = DensityItem()
         self.points = pg.ScatterPlotItem(hoverable=True, tip=self._tip, hoverSize=15)
         self.labels = EventLabelsItem()
         self.selection = SelectionItem()
         for item in (
             self.stripes,
             self.periods,
+            self.density,
             self.bars,
             self.points,
             self.labels,
@@ -64,6 +71,7 @@ class LanesPlot(pg.PlotItem):
             self.addItem(item)
         self.points.sigClicked.connect(self._on_points_clicked)
         self.view_box.sigRangeChanged.connect(self.layout_marks)
+        self.view_box.sigResized.connect(self._fit_lanes)
         self.view_box.sigResized.connect(self.layout_marks)
         self.bars.sigEventClicked.connect(session.select)
 
@@ -77,41 +85,83 @@ class LanesPlot(pg.PlotItem):
         return names, colors
 
     def draw(self, result) -> None:
-        """Draw a new filter result: lanes, then the marks laid out for this zoom."""
+        """Draw a new filter result: lanes, then the marks laid out for this view."""
         self._result = result
+        self.index = LaneIndex(self.session.store.columns, result)
         names, colors = self.lane_names_and_colors(result.lanes)
         self._colors = colors
         self.lane_axis.set_lanes(names, colors)
-        self._flat = marks(result.visible, result.lanes, NO_ENTITY)
-        self._dimmed = {e.id for e in result.visible if result.is_dimmed(e.id)}
+        self._dimmed_mask = None
+        if result.matched_mask is not None:
+            self._dimmed_mask = ~result.matched_mask
         lanes = max(len(result.lanes), 1)
         lo, hi = self.session.view.bounds
         self.stripes.set_lanes(len(result.lanes), lo, hi)
-        self.periods.set_periods(
-            [(e.t0, e.t1, e.title) for e in result.visible if e.is_period], lanes
-        )
-        self.view_box.setLimits(yMin=TOP, yMax=lanes - 0.4)
+        self.periods.set_periods([(e.t0, e.t1, e.title) for e in self._periods(result)], lanes)
+        self.view_box.setLimits(yMin=TOP, yMax=lanes - 0.4, maxYRange=lanes - 0.4 - TOP)
         self.view_box.setYRange(TOP, lanes - 0.4, padding=0)
+        self._fit_lanes()
         self._layout_key = None
         self.layout_marks()
 
-    def layout_marks(self, *_) -> None:
-        """Stack marks into rows where lanes are tall enough; redo when the zoom
-        or the lane height changes (a pan alone changes neither)."""
-        if not hasattr(self, "_flat"):
+    def _fit_lanes(self, *_) -> None:
+        """Hundreds of lanes: show as many as fit at MIN_LANE_PX; the rest scroll."""
+        height = self.view_box.height()
+        if not hasattr(self, "_result") or height <= 0:
             return
-        lanes = max(len(self._result.lanes), 1)
+        all_lanes = max(len(self._result.lanes), 1) - 0.4 - TOP
+        want = min(all_lanes, max(height // MIN_LANE_PX, 5.0))
+        y0, y1 = self.view_box.viewRange()[1]
+        if abs((y1 - y0) - want) > 0.25:
+            self.view_box.setYRange(y0, y0 + want, padding=0)
+
+    def _periods(self, result) -> list:
+        columns = self.session.store.columns
+        if PERIOD_CATEGORY not in columns.categories:
+            return []
+        code = columns.categories.index(PERIOD_CATEGORY)
+        rows = np.flatnonzero(result.shown & (columns.category == code))[:MAX_PERIODS]
+        return self.session.store.events.many(columns.ids[rows].tolist())
+
+    def layout_marks(self, *_) -> None:
+        """Decide markers and strips for the view plus a view's width either side;
+        stack markers into rows where lanes are tall enough. Redone when the view
+        leaves that margin, the zoom changes by a quarter or the lanes change."""
+        if not hasattr(self, "_result"):
+            return
+        result = self._result
+        lanes = max(len(result.lanes), 1)
         height = self.view_box.height()
         (x0, x1), width = self.view_box.viewRange()[0], max(self.view_box.width(), 1.0)
+        y0, y1 = self.view_box.viewRange()[1]
+        first, last = max(int(math.floor(y0 + 0.5)), 0), min(int(math.ceil(y1 + 0.5)), lanes)
         rows = max(1, int(height / (lanes - TOP - 0.4) // ROW_PX)) if height > 0 else 1
         seconds_per_px = (x1 - x0) / width
-        # Re-stack only when the zoom changes by a quarter or more, never on a pan.
-        key = (rows, round(math.log(seconds_per_px, 1.25)), id(self._result))
-        if key == self._layout_key:
+        key = (rows, round(math.log(max(seconds_per_px, 1e-9), 1.25)), id(result), first, last)
+        covered = self._covered
+        if key == self._layout_key and covered[0] <= x0 and x1 <= covered[1]:
             return
         self._layout_key = key
+        span = x1 - x0
+        self._covered = (x0 - span, x1 + span)
+        detail = self.index.plan(first, last, x0 - span, x1 + span, 3 * width)
+        self.density.set_strips(detail, first, last, self._colors)
+        columns, source = self.session.store.columns, self.session.store.events
+        ids = columns.ids[detail.mark_rows].tolist()
+        records = {e.id: e for e in source.many(list(dict.fromkeys(ids)))}
+        flat = [
+            Mark(records[i], int(lane), float(lane))
+            for i, lane in zip(ids, detail.mark_lanes.tolist(), strict=True)
+            if i in records
+        ]
+        mask = self._dimmed_mask
+        self._dimmed = (
+            set()
+            if mask is None
+            else set(columns.ids[detail.mark_rows[mask[detail.mark_rows]]].tolist())
+        )
         self.marks = stack(
-            self._flat, rows, lambda m: seconds_per_px * self.labels.extent_px(m.event.title)
+            flat, rows, lambda m: seconds_per_px * self.labels.extent_px(m.event.title)
         )
         self._draw_marks()
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QPen
 
+from ...core.level_of_detail import Detail
 from .. import style
+from .density_item import DensityItem
 from .lanes_plot import AXIS_WIDTH
 
 HEIGHT = 90
+MAX_DOTS = 20_000  # beyond, the overview shows density strips
+BUCKETS = 800
 
 
 class OverviewPlot(pg.PlotItem):
@@ -26,6 +31,8 @@ class OverviewPlot(pg.PlotItem):
         self.getViewBox().invertY(True)
         self.dots = pg.ScatterPlotItem(size=4, pen=None)
         self.addItem(self.dots)
+        self.density = DensityItem()
+        self.addItem(self.density)
         self.window = pg.LinearRegionItem(
             brush=QColor(59, 130, 246, 45), pen=QPen(QColor(37, 99, 235), 1.5)
         )
@@ -33,13 +40,22 @@ class OverviewPlot(pg.PlotItem):
         self.window.setZValue(10)
         self.addItem(self.window)
 
-    def draw(self, marks, colors: list[QColor], lanes: int) -> None:
-        brushes = [style.cached_brush(c) for c in colors]
-        self.dots.setData(
-            x=[m.x for m in marks],
-            y=[m.lane for m in marks],
-            brush=[brushes[m.lane] for m in marks],
-        )
+    def draw(self, index, colors: list[QColor], bounds: tuple[float, float]) -> None:
+        """Every shown mark: as dots while few, else as density strips."""
+        lanes = index.lanes
+        if len(index.x) <= MAX_DOTS:
+            lane = np.zeros(len(index.x), np.int64)
+            for i, (start, stop) in enumerate(index.slices):
+                lane[start:stop] = i
+            brushes = [style.cached_brush(c) for c in colors]
+            self.dots.setData(x=index.x, y=lane, brush=[brushes[i] for i in lane.tolist()])
+            self.density.setVisible(False)
+        else:
+            self.dots.setData(x=[], y=[])
+            x0, x1 = bounds
+            counts = index.overview(x0, x1, BUCKETS)
+            detail = Detail(x0, x1, *(np.empty(0, np.int64),) * 2, np.arange(lanes), counts)
+            self.density.set_strips(detail, 0, lanes, colors)
         self.setYRange(-1, max(lanes, 1), padding=0)
 
     def set_limits(self, bounds) -> None:

@@ -1,0 +1,105 @@
+"""What to draw for a time window: single markers where there is room, density
+strips (counts per pixel bucket) where a lane holds more events than pixels.
+Qt-free; the timeline and the image export both draw from a Detail.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .columns import EventColumns
+from .filters import FilterResult
+
+MARK_LIMIT = 1500  # single markers on screen at most; beyond, the busiest lanes become strips
+PX_PER_MARK = 4  # a lane with more marks than width/PX_PER_MARK is drawn as a strip
+BUCKET_PX = 2  # width of a density bucket
+
+
+@dataclass(frozen=True)
+class Detail:
+    x0: float  # the window drawn, in POSIX seconds
+    x1: float
+    mark_rows: np.ndarray  # event rows drawn as markers...
+    mark_lanes: np.ndarray  # ...and the lane index (0 at the top) of each
+    strip_lanes: np.ndarray  # lane indexes drawn as strips
+    strip_counts: np.ndarray  # (len(strip_lanes), buckets) events per bucket
+
+
+class LaneIndex:
+    """The shown links of one filter result, by lane, sorted by marker position."""
+
+    def __init__(self, columns: EventColumns, result: FilterResult):
+        self.columns = columns
+        keep = np.flatnonzero(result.link_shown)
+        self.rows = columns.link_row[keep]
+        codes = columns.link_lane[keep]
+        self.x = columns.x[self.rows]
+        # Lane index (top to bottom) of each lane code; -1 for lanes not shown.
+        self.lane_of_code = np.full(len(columns.lane_entities), -1, np.int64)
+        for lane, entity_id in enumerate(result.lanes):
+            code = columns.lane_code(entity_id)
+            if code is not None:
+                self.lane_of_code[code] = lane
+        n_codes = len(columns.lane_entities)
+        bounds = np.searchsorted(codes, np.arange(n_codes + 1))
+        self.lanes = len(result.lanes)
+        self.slices = np.zeros((self.lanes, 2), np.int64)  # [start, stop) per lane
+        for code in range(n_codes):
+            lane = self.lane_of_code[code]
+            if lane >= 0:
+                self.slices[lane] = bounds[code], bounds[code + 1]
+        # How far a mark's drawing reaches left and right of its x (bars).
+        t0, t1 = columns.t0[self.rows], columns.t1[self.rows]
+        self.back = float((self.x - t0).max()) if len(t0) else 0.0
+        self.reach = float((t1 - self.x).max()) if len(t1) else 0.0
+
+    def window(self, lane: int, x0: float, x1: float) -> tuple[int, int]:
+        """[start, stop) into rows/x of the lane's marks that touch [x0, x1]."""
+        start, stop = self.slices[lane]
+        xs = self.x[start:stop]
+        lo = np.searchsorted(xs, x0 - self.reach, side="left")
+        hi = np.searchsorted(xs, x1 + self.back, side="right")
+        return int(start + lo), int(start + hi)
+
+    def plan(self, first: int, last: int, x0: float, x1: float, width_px: float) -> Detail:
+        """Lanes [first, last) over [x0, x1], `width_px` pixels wide."""
+        first, last = max(first, 0), min(last, self.lanes)
+        spans = [self.window(lane, x0, x1) for lane in range(first, last)]
+        sizes = np.array([b - a for a, b in spans], np.int64)
+        strip = sizes > max(width_px / PX_PER_MARK, 1)
+        # Then the busiest lanes until what is left fits the marker budget.
+        for i in np.argsort(-sizes, kind="stable"):
+            if sizes[~strip].sum() <= MARK_LIMIT:
+                break
+            strip[i] = True
+        buckets = max(int(width_px // BUCKET_PX), 1)
+        mark_parts, lane_parts, counts = [], [], []
+        for i, (a, b) in enumerate(spans):
+            lane = first + i
+            if strip[i]:
+                xs = self.x[a:b]
+                at = ((xs - x0) / (x1 - x0) * buckets).astype(np.int64)
+                at = at[(at >= 0) & (at < buckets)]
+                counts.append(np.bincount(at, minlength=buckets))
+            elif b > a:
+                mark_parts.append(self.rows[a:b])
+                lane_parts.append(np.full(b - a, lane, np.int64))
+        return Detail(
+            x0,
+            x1,
+            np.concatenate(mark_parts) if mark_parts else np.empty(0, np.int64),
+            np.concatenate(lane_parts) if lane_parts else np.empty(0, np.int64),
+            np.flatnonzero(strip) + first,
+            np.array(counts, np.int64).reshape(len(counts), buckets),
+        )
+
+    def overview(self, x0: float, x1: float, buckets: int) -> np.ndarray:
+        """(lanes, buckets) counts of every shown mark over [x0, x1]."""
+        out = np.zeros((self.lanes, buckets), np.int64)
+        for lane in range(self.lanes):
+            start, stop = self.slices[lane]
+            at = ((self.x[start:stop] - x0) / (x1 - x0) * buckets).astype(np.int64)
+            out[lane] = np.bincount(np.clip(at, 0, buckets - 1), minlength=buckets)
+        return out

@@ -1,0 +1,79 @@
+"""Markers where there is room, density strips where a lane is too busy. No Qt."""
+
+import numpy as np
+
+from explorer.core import level_of_detail as lod
+from explorer.core.columns import from_events
+from explorer.core.dates import SECONDS_PER_DAY, parse_bound
+from explorer.core.filters import FilterState, apply
+from explorer.core.records import Event
+
+
+def _index(events):
+    columns = from_events(events)
+    order = sorted({e for ev in events for e in ev.entity_ids})
+    result = apply(columns, {}, FilterState(), None, order)
+    return columns, lod.LaneIndex(columns, result)
+
+
+def _days(n, entity, start="2020-01-01", first_id=1):
+    t0 = parse_bound(start, upper=False)
+    out = []
+    for i in range(n):
+        day = np.datetime64(int((t0 / SECONDS_PER_DAY) + i), "D")
+        out.append(Event(first_id + i, f"e{first_id + i}", str(day), entity_ids=(entity,)))
+    return out
+
+
+YEAR_2020 = (parse_bound("2020", upper=False), parse_bound("2020", upper=True))
+
+
+def test_few_events_are_all_markers():
+    columns, index = _index(_days(10, 1) + _days(5, 2, first_id=100))
+    detail = index.plan(0, 2, *YEAR_2020, width_px=1000)
+    assert len(detail.strip_lanes) == 0
+    assert sorted(columns.ids[detail.mark_rows].tolist()) == [*range(1, 11), *range(100, 105)]
+    assert sorted(set(detail.mark_lanes.tolist())) == [0, 1]
+
+
+def test_a_lane_busier_than_its_pixels_becomes_a_strip_with_every_event_counted():
+    busy, quiet = _days(366, 1), _days(3, 2, first_id=1000)
+    _, index = _index(busy + quiet)
+    detail = index.plan(0, 2, *YEAR_2020, width_px=400)  # 366 events > 400 / 4 px
+    assert detail.strip_lanes.tolist() == [0]
+    assert detail.strip_counts.shape == (1, 400 // lod.BUCKET_PX)
+    assert detail.strip_counts.sum() == 366
+    assert set(detail.mark_lanes.tolist()) == {1} and len(detail.mark_rows) == 3
+
+
+def test_zooming_in_turns_the_strip_back_into_markers():
+    _, index = _index(_days(366, 1))
+    january = (parse_bound("2020-01", upper=False), parse_bound("2020-01", upper=True))
+    detail = index.plan(0, 1, *january, width_px=400)
+    assert len(detail.strip_lanes) == 0 and len(detail.mark_rows) >= 31
+
+
+def test_markers_never_exceed_the_budget():
+    events = []
+    for lane in range(1, 8):  # 7 lanes of 300: each fits its pixels, together they do not
+        events += _days(300, lane, first_id=lane * 1000)
+    _, index = _index(events)
+    detail = index.plan(
+        0, 7, parse_bound("2020", upper=False), parse_bound("2021", upper=True), 4000
+    )
+    assert len(detail.mark_rows) <= lod.MARK_LIMIT
+    assert len(detail.mark_rows) + detail.strip_counts.sum() == 2100
+
+
+def test_a_span_that_began_before_the_window_is_still_drawn():
+    span = Event(1, "long", "2015", end="2021", entity_ids=(1,))
+    later = _days(3, 1, start="2020-06-01", first_id=10)
+    columns, index = _index([span, *later])
+    detail = index.plan(0, 1, *YEAR_2020, width_px=800)
+    assert 1 in columns.ids[detail.mark_rows].tolist()
+
+
+def test_only_the_lanes_asked_for_are_planned():
+    _, index = _index(_days(5, 1) + _days(5, 2, first_id=100) + _days(5, 3, first_id=200))
+    detail = index.plan(1, 2, *YEAR_2020, width_px=800)
+    assert set(detail.mark_lanes.tolist()) == {1}

@@ -1,0 +1,32 @@
+"""The table's column orders, computed on columns without Qt."""
+
+from explorer.core.session import Session
+from explorer.core.sort_keys import CATEGORY, DATE, ENTITIES, TITLE, sort_rows
+from explorer.core.store import Store
+
+
+def _titles(session, column, descending=False):
+    store = session.store
+    rows = sort_rows(store, session.result.rows, column, descending)
+    return [store.events[int(store.columns.ids[r])].title for r in rows]
+
+
+def test_each_column_sorts_like_python_would(small_db):
+    session = Session(Store(small_db))
+    events = session.result.visible
+    entities = session.store.entities
+    assert _titles(session, DATE) == [e.title for e in events]
+    assert _titles(session, DATE, descending=True) == [e.title for e in events][::-1]
+    by_title = sorted(events, key=lambda e: e.title.casefold())
+    assert _titles(session, TITLE) == [e.title for e in by_title]
+    assert _titles(session, TITLE, descending=True) == [e.title for e in by_title][::-1]
+    by_category = sorted(events, key=lambda e: e.category.casefold())
+    assert _titles(session, CATEGORY) == [e.title for e in by_category]
+    first_name = lambda e: min(entities[i].name.casefold() for i in e.entity_ids)  # noqa: E731
+    assert _titles(session, ENTITIES) == [e.title for e in sorted(events, key=first_name)]
+
+
+def test_sorting_keeps_to_the_filtered_rows(small_db):
+    session = Session(Store(small_db))
+    session.set_entity_visible(3, False)
+    assert _titles(session, TITLE) == ["Acme founded", "Globex deal with Acme"]
