@@ -35,6 +35,7 @@ class ImportedEvent:
     summary: str | None = None
     category: str | None = None
     note: str | None = None
+    disputed: bool = False
     entities: tuple[str, ...] = ()
     attributes: tuple[tuple[str, str], ...] = ()
     credits: tuple[Credit, ...] = ()

@@ -197,7 +197,7 @@ class _Importer:
         self.report.imported += 1
         self._add("events", {
             "id": event_id, "title": ev.title, "summary": ev.summary, "start": ev.start,
-            "end": ev.end, "category": ev.category, "disputed": 0, "note": ev.note,
+            "end": ev.end, "category": ev.category, "disputed": int(ev.disputed), "note": ev.note,
             "import_key": key,
         })  # fmt: skip
         self._cite(event_id, source_id, ev.raw)
