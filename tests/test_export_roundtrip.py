@@ -3,10 +3,10 @@
 import json
 
 import pytest
+from cli_helpers import run
 from conftest import BUNDLED
 from factory import make_db
 
-from explorer.cli import main
 from explorer.core.dates import PartialDate
 from explorer.core.store import Store
 
@@ -33,13 +33,6 @@ EVENTS = [
     {"id": 6, "title": "No span, one day", "start": "0999-01-01", "category": "trade"},
 ]  # fmt: skip
 LINKS = [(1, 1), (2, 1), (2, 2), (2, 3), (3, 3), (4, 2), (4, 1), (6, 2)]
-
-
-def run(*args) -> int:
-    try:
-        return main([str(a) for a in args])
-    except SystemExit as exc:
-        return exc.code
 
 
 def events_of(db) -> list[tuple]:

@@ -23,6 +23,13 @@ def add_parser(sub) -> None:
     )
     p.add_argument("--db", type=Path, default=None, help="database (default: the bundled data)")
     p.add_argument(
+        "--view",
+        type=Path,
+        metavar="PATH.view.json",
+        help="a saved view: its database, filters, search and time range; "
+        "flags given beside it override their part",
+    )
+    p.add_argument(
         "--company",
         action="append",
         default=[],
@@ -55,7 +62,7 @@ def add_parser(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..core.choices import ChoiceError, apply_choices
+    from ..core.choices import ChoiceError
     from ..core.session import Session
     from ..core.store import Store, StoreError
 
@@ -65,8 +72,16 @@ def run(args: argparse.Namespace) -> int:
         return _usage(str(exc))
     if not (0 < args.width <= 20000 and 0 < args.height <= 20000 and 0 < args.scale <= 8):
         return _usage("--width and --height must be 1-20000 pixels, --scale 0-8")
+    spec = None
+    if args.view:
+        from ..core.view_file import ViewFileError, load
+
+        try:
+            spec = load(args.view)
+        except ViewFileError as exc:
+            return _usage(str(exc))
     try:
-        store = Store(args.db or paths.bundled_db())
+        store = Store(args.db or (spec.db_path if spec else paths.bundled_db()))
     except StoreError as exc:
         print(f"export: {exc}", file=sys.stderr)
         return 1
@@ -76,15 +91,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"export: warning: {note}", file=sys.stderr)
     session = Session(store)
     try:
-        t0, t1 = apply_choices(
-            session,
-            args.company,
-            args.kind,
-            args.category,
-            args.search,
-            args.date_from,
-            args.date_to,
-        )
+        t0, t1 = _choose(session, args, spec)
     except ChoiceError as exc:
         return _usage(str(exc))
     try:
@@ -97,6 +104,31 @@ def run(args: argparse.Namespace) -> int:
         return 1
     print(f"wrote {args.output} ({count} events)")
     return 0
+
+
+def _choose(session, args, spec) -> tuple[float, float]:
+    """Apply the view (if any), then the flags: each flag given replaces its part of the view."""
+    from ..core.choices import ChoiceError, apply_choices
+    from ..core.view_file import apply
+
+    if spec is not None:
+        apply(spec, session)
+    saved, (v0, v1) = session.filters.as_dict(), session.view.range
+    t0, t1 = apply_choices(
+        session, args.company, args.kind, args.category, args.search, args.date_from, args.date_to
+    )
+    if spec is None:
+        return t0, t1
+    kept = {"disputed_only"}
+    kept |= set() if args.company or args.kind else {"hidden_entities"}
+    kept |= set() if args.category else {"hidden_categories"}
+    kept |= set() if args.search else {"search", "hide_unmatched"}
+    session.filters.set(**{k: saved[k] for k in kept})
+    t0, t1 = (t0 if args.date_from else v0), (t1 if args.date_to else v1)
+    if t1 <= t0:
+        raise ChoiceError("the range of --from/--to and the view's range is empty")
+    session.view.set_range(t0, t1)
+    return session.view.range
 
 
 def _usage(message: str) -> int:
