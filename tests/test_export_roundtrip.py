@@ -31,6 +31,7 @@ EVENTS = [
     {"id": 4, "title": "The long quarrel", "start": "2020-05", "end": "2023", "category": "period"},
     {"id": 5, "title": "Nobody in particular", "start": "2024-12-31"},
     {"id": 6, "title": "No span, one day", "start": "0999-01-01", "category": "trade"},
+    {"id": 7, "title": "Ends in the month it starts", "start": "2019-07", "end": "2019-07"},
 ]  # fmt: skip
 LINKS = [(1, 1), (2, 1), (2, 2), (2, 3), (3, 3), (4, 2), (4, 1), (6, 2)]
 
@@ -73,8 +74,11 @@ def test_bundled_data_comes_back_the_same(tmp_path, capsys, fmt):
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 def test_precision_unicode_spans_and_entities_come_back(tmp_path, capsys, factory_db, fmt):
     original = events_of(factory_db)
+    if fmt in ("csv", "json"):  # generic files: an end equal to the start is dropped
+        original = sorted(e[:3] + ("" if e[3] == e[2] else e[3],) + e[4:] for e in original)
     got = round_trip(tmp_path, factory_db, fmt)
     assert got == original
+    assert any(e[3] == e[2] for e in got) == (fmt in ("timesketch", "timelinejs"))
     starts = {e[2] for e in got}
     assert {"1901", "2021-03", "2022-01-15", "0999-01-01"} <= starts
 

@@ -81,6 +81,8 @@ def _slide(row: dict, is_period: bool) -> dict:
         slide["media"] = _media(row["citations"][0])
     slide["unique_id"] = f"event-{row['id']}"
     slide[OWN_KEY] = {
+        "start": row["start"],
+        "end": row["end"],
         "summary": row["summary"],
         "category": row["category"],
         "disputed": bool(row["disputed"]),

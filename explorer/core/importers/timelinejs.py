@@ -147,6 +147,8 @@ def _event(
     for key in ("summary", "category", "note"):
         if key in own:
             fields[key] = str(own[key]) if own[key] not in (None, "") else None
+    if "start" in own:  # the partial dates as written, an end equal to the start too
+        start, end, fields["keep_end"] = own["start"], own.get("end"), True
     if isinstance(own.get("entities"), list):
         fields["entities"] = tuple(dict.fromkeys(str(n) for n in own["entities"] if n))
     return make_event(

@@ -114,6 +114,7 @@ def _own_fields(row: dict) -> dict:
         "category": _own_text(row, "category"),
         "note": _own_text(row, "note"),
         "disputed": row.get("disputed") in (True, 1, "1", "true", "True"),
+        "keep_end": True,
         "entities": tuple(dict.fromkeys(str(n) for n in _own_list(row, "entities") if n)),
         "credits": tuple(
             Credit(
