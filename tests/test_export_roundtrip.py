@@ -149,3 +149,27 @@ def test_a_format_that_does_not_fit_the_file_exits_2(tmp_path, capsys, monkeypat
     err = capsys.readouterr().err
     assert message in err and len(err.strip().splitlines()) == 1
     assert list(tmp_path.iterdir()) == []
+
+
+def test_bad_rows_in_our_own_exports_are_skipped_and_named(tmp_path, capsys, factory_db):
+    jsonl, tl = tmp_path / "t.jsonl", tmp_path / "t.json"
+    assert run("export", "--db", factory_db, "-o", jsonl) == 0
+    assert run("export", "--db", factory_db, "--format", "timelinejs", "-o", tl) == 0
+    rows = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines()]
+    rows[1]["start"] = "2024-13"
+    rows[2]["entities"] = "Acme"
+    lines = [json.dumps(r, ensure_ascii=False) for r in rows]
+    lines[3] = lines[3][:20]  # cut short
+    jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc = json.loads(tl.read_text(encoding="utf-8"))
+    doc["events"][0]["timeline_explorer"]["end"] = "0998"  # before its start, 0999-01-01
+    tl.write_text(json.dumps(doc), encoding="utf-8")
+    capsys.readouterr()
+    assert run("import", jsonl, tl, "-o", tmp_path / "back.db") == 0
+    out, err = capsys.readouterr()
+    assert "t.jsonl line 2: skipped, not a date the database can hold" in err
+    assert "t.jsonl line 3: skipped, entities is not a JSON list" in err
+    assert "t.jsonl line 4: skipped, not valid JSON" in err
+    assert "t.json event 1: skipped, end 0998 is before start 0999-01-01" in err
+    survivors = len(EVENTS) - 3 + len(EVENTS) - 1
+    assert f"{survivors} events imported" in out and "4 row(s) skipped" in out
