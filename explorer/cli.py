@@ -72,7 +72,9 @@ def _parser() -> argparse.ArgumentParser:
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="timeline-explorer", description=_parser().description)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("path", nargs="?", type=Path, help="database to open")
+    parser.add_argument(
+        "path", nargs="?", type=Path, help="database, or saved view (NAME.view.json), to open"
+    )
     parser.add_argument(
         "--smoke-test",
         action="store_true",

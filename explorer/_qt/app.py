@@ -14,8 +14,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..core import paths
+from ..core.view_file import is_view_file
 from .main_window import MainWindow
 from .settings import APPLICATION, ORGANIZATION, Settings
+from .view_actions import open_view
 
 _LOADED = time.perf_counter()
 
@@ -35,7 +37,11 @@ def run(path: Path | None, qt_args: list[str], smoke_test: bool = False) -> int:
     if smoke_test:
         return _smoke_test(app, path or paths.bundled_db())
     window = MainWindow()
-    window.open_initial(path)
+    if path and is_view_file(path):
+        if not open_view(window, path):  # the error shows over the last database
+            window.open_initial(None)
+    else:
+        window.open_initial(path)
     window.show()
     return app.exec()
 

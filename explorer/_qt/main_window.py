@@ -14,6 +14,7 @@ from ..core.atomic import atomic_target
 from ..core.event_export import event_rows, in_range, write_csv, write_json
 from ..core.session import Session
 from ..core.store import Store, StoreError
+from . import import_action, view_actions
 from .explorer_view import ExplorerView
 from .export.dialog import ExportOptionsDialog
 from .export.render import ImageOptions, export_image, render_image
@@ -126,6 +127,9 @@ class MainWindow(QMainWindow):
         self._action(file, "&Open…", self._ask_open, QKeySequence.StandardKey.Open)
         self.recent_menu = file.addMenu("Open &Recent")
         self._action(file, "Open &Bundled Data", lambda: self.open_database(paths.bundled_db()))
+        self._action(file, "&Import…", lambda: import_action.ask_import(self), "Ctrl+I")
+        self._action(file, "Open Vie&w…", lambda: view_actions.ask_open_view(self), "Ctrl+Shift+O")
+        self._action(file, "&Save View…", lambda: view_actions.ask_save_view(self), "Ctrl+Shift+S")
         file.addSeparator()
         self._action(
             file,

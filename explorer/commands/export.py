@@ -9,17 +9,26 @@ from pathlib import Path
 
 from ..core import paths
 
-DATA_FORMATS = (".csv", ".json")
-IMAGE_FORMATS = (".png", ".svg", ".pdf")
+IMAGE_FORMATS = {"png": ".png", "svg": ".svg", "pdf": ".pdf"}
+# --format -> the extension FILE must have; auto takes the format from FILE's extension
+FORMATS = {**IMAGE_FORMATS, "csv": ".csv", "json": ".json"}
+FORMATS |= {"timesketch": ".jsonl", "timelinejs": ".json"}
 
 
 def add_parser(sub) -> None:
     p = sub.add_parser(
         "export",
-        help="write the filtered timeline as PNG, SVG, PDF, CSV or JSON",
+        help="write the filtered timeline as PNG, SVG, PDF, CSV, JSON, Timesketch or TimelineJS",
         description="Write the filtered timeline; the format follows FILE's extension.",
     )
     p.add_argument("--db", type=Path, default=None, help="database (default: the bundled data)")
+    p.add_argument(
+        "--view",
+        type=Path,
+        metavar="PATH.view.json",
+        help="a saved view: its database, filters, search and time range; "
+        "flags given beside it override their part",
+    )
     p.add_argument(
         "--company",
         action="append",
@@ -41,22 +50,38 @@ def add_parser(sub) -> None:
     p.add_argument("--scale", type=float, default=1.0, help="PNG pixel scale, e.g. 2")
     p.add_argument("--page", choices=("A4", "A3", "Letter"), default="A4", help="PDF page size")
     p.add_argument("--portrait", action="store_true", help="PDF in portrait orientation")
+    p.add_argument(
+        "--format",
+        default="auto",
+        choices=("auto", *FORMATS),
+        help="auto (from FILE's extension; .jsonl is Timesketch) or a format; "
+        "timelinejs writes TimelineJS to a .json FILE",
+    )
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..core.choices import ChoiceError, apply_choices
+    from ..core.choices import ChoiceError
     from ..core.session import Session
     from ..core.store import Store, StoreError
 
-    suffix = args.output.suffix.lower()
-    if suffix not in DATA_FORMATS + IMAGE_FORMATS:
-        return _usage(f"unknown format {suffix or '(none)'}; use .png .svg .pdf .csv .json")
+    try:
+        fmt = output_format(args.format, args.output)
+    except ValueError as exc:
+        return _usage(str(exc))
     if not (0 < args.width <= 20000 and 0 < args.height <= 20000 and 0 < args.scale <= 8):
         return _usage("--width and --height must be 1-20000 pixels, --scale 0-8")
+    spec = None
+    if args.view:
+        from ..core.view_file import ViewFileError, load
+
+        try:
+            spec = load(args.view)
+        except ViewFileError as exc:
+            return _usage(str(exc))
     try:
-        store = Store(args.db or paths.bundled_db())
+        store = Store(args.db or (spec.db_path if spec else paths.bundled_db()))
     except StoreError as exc:
         print(f"export: {exc}", file=sys.stderr)
         return 1
@@ -66,22 +91,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"export: warning: {note}", file=sys.stderr)
     session = Session(store)
     try:
-        t0, t1 = apply_choices(
-            session,
-            args.company,
-            args.kind,
-            args.category,
-            args.search,
-            args.date_from,
-            args.date_to,
-        )
+        t0, t1 = _choose(session, args, spec)
     except ChoiceError as exc:
         return _usage(str(exc))
     try:
-        if suffix in DATA_FORMATS:
-            count = _export_data(session, args.output, t0, t1)
-        else:
+        if fmt in IMAGE_FORMATS:
             count = _export_image(session, args)
+        else:
+            count = _export_data(session, args.output, fmt, t0, t1)
     except OSError as exc:
         print(f"export: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return 1
@@ -89,19 +106,58 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _choose(session, args, spec) -> tuple[float, float]:
+    """Apply the view (if any), then the flags: each flag given replaces its part of the view."""
+    from ..core.choices import ChoiceError, apply_choices
+    from ..core.view_file import apply
+
+    if spec is not None:
+        apply(spec, session)
+    saved, (v0, v1) = session.filters.as_dict(), session.view.range
+    t0, t1 = apply_choices(
+        session, args.company, args.kind, args.category, args.search, args.date_from, args.date_to
+    )
+    if spec is None:
+        return t0, t1
+    kept = {"disputed_only"}
+    kept |= set() if args.company or args.kind else {"hidden_entities"}
+    kept |= set() if args.category else {"hidden_categories"}
+    kept |= set() if args.search else {"search", "hide_unmatched"}
+    session.filters.set(**{k: saved[k] for k in kept})
+    t0, t1 = (t0 if args.date_from else v0), (t1 if args.date_to else v1)
+    if t1 <= t0:
+        raise ChoiceError("the range of --from/--to and the view's range is empty")
+    session.view.set_range(t0, t1)
+    return session.view.range
+
+
 def _usage(message: str) -> int:
     print(f"timeline-explorer export: error: {message}", file=sys.stderr)
     return 2
 
 
-def _export_data(session, output: Path, t0: float, t1: float) -> int:
-    from ..core.atomic import atomic_target
-    from ..core.event_export import event_rows, in_range, write_csv, write_json
+def output_format(fmt: str, output: Path) -> str:
+    """The format to write; ValueError (one line) when FILE's extension does not fit it."""
+    suffix = output.suffix.lower()
+    if fmt == "auto":
+        by_suffix = {".jsonl": "timesketch"} | {
+            s: f for f, s in FORMATS.items() if f != "timelinejs"
+        }
+        if suffix not in by_suffix:
+            known = " ".join(sorted(set(FORMATS.values())))
+            raise ValueError(f"unknown format {suffix or '(none)'}; use {known}")
+        return by_suffix[suffix]
+    if suffix != FORMATS[fmt]:
+        raise ValueError(f"--format {fmt} writes a {FORMATS[fmt]} file, not {suffix or '(none)'}")
+    return fmt
 
-    rows = event_rows(session, in_range(session.result.visible, t0, t1))
+
+def _export_data(session, output: Path, fmt: str, t0: float, t1: float) -> int:
+    from ..core.atomic import atomic_target
+    from ..core.event_export import in_range, write_events
+
     with atomic_target(output) as tmp:
-        (write_csv if output.suffix.lower() == ".csv" else write_json)(rows, tmp)
-    return len(rows)
+        return write_events(session, in_range(session.result.visible, t0, t1), tmp, fmt)
 
 
 def _export_image(session, args) -> int:

@@ -1,4 +1,5 @@
-"""The filtered events as CSV or JSON, with dates, entities and citations."""
+"""The filtered events as CSV, JSON, Timesketch JSONL or TimelineJS JSON, with dates,
+entities and citations."""
 
 from __future__ import annotations
 
@@ -6,9 +7,12 @@ import csv
 import json
 from pathlib import Path
 
+from . import formats_out
 from .records import Event
 from .session import Session
 
+# format -> the file extension it is written with
+DATA_FORMATS = {"csv": ".csv", "json": ".json", "timesketch": ".jsonl", "timelinejs": ".json"}
 FIELDS = ("id", "start", "end", "date", "title", "summary", "category", "disputed", "note")
 
 
@@ -48,6 +52,17 @@ def event_rows(session: Session, events: list[Event]) -> list[dict]:
             }
         )
     return rows
+
+
+def write_events(session: Session, events: list[Event], path: Path, fmt: str) -> int:
+    """Write `events` in one of DATA_FORMATS to `path`; returns how many."""
+    rows = event_rows(session, events)
+    if fmt == "timelinejs":
+        formats_out.write_timelinejs(rows, path, session.store.title)
+    else:
+        writer = {"csv": write_csv, "json": write_json, "timesketch": formats_out.write_timesketch}
+        writer[fmt](rows, path)
+    return len(rows)
 
 
 def write_json(rows: list[dict], path: Path) -> None:

@@ -1,14 +1,47 @@
-"""`timeline-explorer import`: read each input, report bad rows, write the database."""
+"""`timeline-explorer import`: read each input, report bad rows, write the database.
+
+`import_files` is the Qt-free core the window's File › Import also calls; `run` is the CLI.
+"""
 
 from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import FORMATS, FileError, UnknownFormat, csv_json, read, writer
 
 USAGE_ERROR, FAILED, OK = 2, 1, 0
+
+
+class ImportFailed(Exception):
+    """Nothing was imported; `code` is the exit code (USAGE_ERROR or FAILED)."""
+
+    def __init__(self, code: int, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass
+class Outcome:
+    output: Path
+    report: writer.Report
+    files: int  # files read
+    failed: list[str]  # files not imported
+    seconds: float
+
+    def summary(self) -> str:
+        report = self.report
+        text = (
+            f"{report.imported} events imported into {self.output} from {self.files} file(s) "
+            f"in {self.seconds:.1f} s; {report.rejected} row(s) skipped, "
+            f"{report.already} already there"
+        )
+        if self.failed:
+            text += f"; not imported: {', '.join(self.failed)}"
+        return text
 
 
 def parse_maps(items: list[str] | None) -> dict[str, str]:
@@ -27,28 +60,38 @@ def parse_maps(items: list[str] | None) -> dict[str, str]:
     return mapping
 
 
-def run(files: list[Path], output: Path, fmt: str = "auto", maps=None, entity_kind=None) -> int:
-    def say(message: str) -> None:
-        print(message, file=sys.stderr, flush=True)
-
+def import_files(
+    files: list[Path],
+    output: Path,
+    fmt: str = "auto",
+    maps=None,
+    entity_kind=None,
+    *,
+    say: Callable[[str], None] = lambda message: None,
+    progress: writer.Progress | None = None,
+) -> Outcome:
+    """Import `files` into `output`; ImportFailed when nothing was, writer.Cancelled when
+    `progress` returned False (then `output` is as it was)."""
     try:
         mapping = parse_maps(maps)
     except ValueError as exc:
-        return _usage(str(exc))
+        raise ImportFailed(USAGE_ERROR, str(exc)) from None
     if fmt not in FORMATS:
-        return _usage(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+        raise ImportFailed(
+            USAGE_ERROR, f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})"
+        )
     for path in files:
         if not path.is_file():
-            return _usage(f"{path}: no such file")
+            raise ImportFailed(USAGE_ERROR, f"{path}: no such file")
         if output.exists() and path.resolve() == output.resolve():
-            return _usage(f"{path}: the output would overwrite this input")
+            raise ImportFailed(USAGE_ERROR, f"{path}: the output would overwrite this input")
     began = time.perf_counter()
     inputs, failed = [], []
     for path in files:
         try:
             parsed = read(path, fmt, mapping)
         except UnknownFormat as exc:
-            return _usage(f"{path}: {exc}")
+            raise ImportFailed(USAGE_ERROR, f"{path}: {exc}") from None
         except FileError as exc:
             say(f"{path.name}: not imported, {exc}")
             failed.append(path.name)
@@ -58,27 +101,33 @@ def run(files: list[Path], output: Path, fmt: str = "auto", maps=None, entity_ki
         inputs.append((path, parsed))
     try:
         report = writer.write(
-            output, inputs, entity_kind=entity_kind or writer.DEFAULT_KIND, say=say
+            output,
+            inputs,
+            entity_kind=entity_kind or writer.DEFAULT_KIND,
+            say=say,
+            progress=progress,
         )
     except writer.WriteError as exc:
-        say(f"import: {exc}")
-        return FAILED
-    seconds = time.perf_counter() - began
-    summary = (
-        f"{report.imported} events imported into {output} from {len(inputs)} file(s) "
-        f"in {seconds:.1f} s; {report.rejected} row(s) skipped, "
-        f"{report.already} already there"
+        raise ImportFailed(FAILED, str(exc)) from None
+    outcome = Outcome(
+        output, report, len(inputs), failed + report.failed_files, time.perf_counter() - began
     )
-    failed += report.failed_files
-    if failed:
-        summary += f"; not imported: {', '.join(failed)}"
     if report.imported == 0 and report.already == 0:
-        say(f"import: nothing imported, {output} not written ({summary})")
-        return FAILED
-    print(summary)
+        raise ImportFailed(FAILED, f"nothing imported, {output} not written ({outcome.summary()})")
+    return outcome
+
+
+def run(files: list[Path], output: Path, fmt: str = "auto", maps=None, entity_kind=None) -> int:
+    def say(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    try:
+        outcome = import_files(files, output, fmt, maps, entity_kind, say=say)
+    except ImportFailed as exc:
+        if exc.code == USAGE_ERROR:
+            print(f"timeline-explorer import: error: {exc}", file=sys.stderr)
+        else:
+            say(f"import: {exc}")
+        return exc.code
+    print(outcome.summary())
     return OK
-
-
-def _usage(message: str) -> int:
-    print(f"timeline-explorer import: error: {message}", file=sys.stderr)
-    return USAGE_ERROR

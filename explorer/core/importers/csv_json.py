@@ -9,7 +9,8 @@ from pathlib import Path
 from . import partial_dates, textfile
 from .records import FileError, Parsed, RowError, guarded, make_event
 
-FIELDS = ("title", "start", "end", "summary", "category", "entities", "note")
+FIELDS = ("title", "start", "end", "summary", "category", "entities", "note", "disputed")
+TRUE = ("1", "true", "yes", "y", "x")  # a disputed cell that marks the event disputed
 # Column names tried, in order, for each field that --map does not name.
 GUESSES = {
     "title": ("title", "headline", "name", "event"),
@@ -19,6 +20,7 @@ GUESSES = {
     "category": ("category", "type", "group", "kind"),
     "entities": ("entities", "entity", "actor", "actors", "who"),
     "note": ("note", "notes"),
+    "disputed": ("disputed",),
 }
 _SPLIT = re.compile(r"\s*[;|]\s*")  # not commas: "Acme, Inc." is one name
 
@@ -117,6 +119,7 @@ def _event(where: str, raw: str, row: dict, chosen: dict[str, str]):
         summary=text("summary"),
         category=text("category"),
         note=text("note"),
+        disputed=(text("disputed") or "").casefold() in TRUE,
         entities=_names(row.get(chosen.get("entities", ""))),
         attributes=attributes,
     )

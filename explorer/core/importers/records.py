@@ -35,6 +35,7 @@ class ImportedEvent:
     summary: str | None = None
     category: str | None = None
     note: str | None = None
+    disputed: bool = False
     entities: tuple[str, ...] = ()
     attributes: tuple[tuple[str, str], ...] = ()
     credits: tuple[Credit, ...] = ()
@@ -55,14 +56,18 @@ class Parsed:
     rows: Iterator[ImportedEvent | Rejected] = field(repr=False)
 
 
-def make_event(where: str, raw: str, title: object, start: str, end: str | None = None, **kw):
-    """An ImportedEvent whose title and dates the database will accept, else RowError."""
+def make_event(
+    where: str, raw: str, title: object, start: str, end: str | None = None, keep_end=False, **kw
+):
+    """An ImportedEvent whose title and dates the database will accept, else RowError.
+
+    An end equal to the start is dropped, unless keep_end (our own export says so)."""
     title = " ".join(str(title or "").split())
     if not title:
         raise RowError("no title")
     if not raw.strip():
         raise RowError("empty row")
-    if end == start:
+    if end == start and not keep_end:
         end = None
     try:
         first = dates.PartialDate.parse(start)

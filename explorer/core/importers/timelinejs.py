@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+from ..formats_out import OWN_KEY
 from . import partial_dates, textfile
 from .records import Credit, FileError, Parsed, RowError, guarded, make_event
 
@@ -17,8 +18,10 @@ _HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""")
 
 def json_looks_like(data) -> bool:
     events = data.get("events") if isinstance(data, dict) else None
+    eras = data.get("eras") if isinstance(data, dict) else None
+    slides = [*(events or ()), *(eras if isinstance(eras, list) else ())]
     return isinstance(events, list) and any(
-        isinstance(e, dict) and isinstance(e.get("start_date"), dict) for e in events
+        isinstance(e, dict) and isinstance(e.get("start_date"), dict) for e in slides
     )
 
 
@@ -64,6 +67,7 @@ def _json_event(where: str, item, category):
         time=_time(start_date),
         media=media,
         unique_id=item.get("unique_id"),
+        own=item.get(OWN_KEY) if isinstance(item.get(OWN_KEY), dict) else {},
     )
 
 
@@ -121,8 +125,11 @@ def _sheet_row(table, col, fields):
 
 
 def _event(
-    where, raw, *, headline, text, start, end, category, group, display, time, media, unique_id
-):
+    where, raw, *, headline, text, start, end, category, group, display, time, media, unique_id,
+    own=None,
+):  # fmt: skip
+    """own: what our own export keeps beside the slide (OWN_KEY); its fields win."""
+    own = own or {}
     title = headline or _shorten(text)
     notes = [f"shown as {plain(str(display))}" if display else "", f"time {time}" if time else ""]
     credit = str(media.get("credit") or "").strip()
@@ -131,16 +138,27 @@ def _event(
         ("media caption", plain(str(media.get("caption") or ""))),
         ("unique_id", str(unique_id or "").strip()),
     ]
+    fields = {
+        "summary": text or None,
+        "category": category,
+        "note": "; ".join(n for n in notes if n) or None,
+        "entities": tuple(n for n in [plain(str(group or ""))] if n),
+    }
+    for key in ("summary", "category", "note"):
+        if key in own:
+            fields[key] = str(own[key]) if own[key] not in (None, "") else None
+    if "start" in own:  # the partial dates as written, an end equal to the start too
+        start, end, fields["keep_end"] = own["start"], own.get("end"), True
+    if isinstance(own.get("entities"), list):
+        fields["entities"] = tuple(dict.fromkeys(str(n) for n in own["entities"] if n))
     return make_event(
         where,
         raw,
         title,
         start,
         end,
-        summary=text or None,
-        category=category,
-        note="; ".join(n for n in notes if n) or None,
-        entities=tuple(n for n in [plain(str(group or ""))] if n),
+        **fields,
+        disputed=own.get("disputed") is True,
         attributes=tuple((k, v) for k, v in attributes if v),
         credits=(_credit(credit, media),) if plain(credit) else (),
     )

@@ -7,12 +7,18 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..formats_out import OWN_DATA_TYPE
 from . import partial_dates, textfile
-from .records import FileError, Parsed, RowError, guarded, make_event
+from .records import Credit, FileError, Parsed, RowError, guarded, make_event
 
 REQUIRED = ("message", "timestamp_desc")
 TAG_COLUMNS = ("tag", "tags", "label", "labels")
 TITLE_LENGTH = 100
+# Our export's own fields (data_type OWN_DATA_TYPE): read as the event, not kept as attributes.
+OWN_FIELDS = (
+    "title", "summary", "start", "end", "category", "disputed", "note", "entities", "tag",
+    "citations",
+)  # fmt: skip
 
 
 def looks_like(columns) -> bool:
@@ -74,21 +80,65 @@ def _event(where: str, raw: str, row: dict):
         raise RowError("no timestamp_desc")
     moment, written = _moment(row)
     title = _title(message)
+    fields = {
+        "summary": message if title != message else None,
+        "category": desc,
+        "note": f"Timesketch {desc}: {written} (kept to the day, in UTC)",
+        "entities": _tags(row),
+    }
+    start, end, used = partial_dates.utc_day(moment), None, {"message"}
+    if row.get("data_type") == OWN_DATA_TYPE:  # our own export: its fields win
+        title, start, end = _own_text(row, "title") or title, row.get("start"), row.get("end")
+        fields = _own_fields(row)
+        used |= set(OWN_FIELDS)
     return make_event(
         where,
         raw,
         title,
-        partial_dates.utc_day(moment),
-        summary=message if title != message else None,
-        category=desc,
-        note=f"Timesketch {desc}: {written} (kept to the day, in UTC)",
-        entities=_tags(row),
+        start,
+        end,
+        **fields,
         attributes=tuple(
             (k, v if isinstance(v, str) else json.dumps(v, ensure_ascii=False))
             for k, v in row.items()
-            if k != "message" and v not in (None, "", [], {})
+            if k not in used and v not in (None, "", [], {})
         ),
     )
+
+
+def _own_fields(row: dict) -> dict:
+    """Summary, category, note, disputed, entities and citations as our export wrote them."""
+    citations = _own_list(row, "citations")
+    return {
+        "summary": _own_text(row, "summary"),
+        "category": _own_text(row, "category"),
+        "note": _own_text(row, "note"),
+        "disputed": row.get("disputed") in (True, 1, "1", "true", "True"),
+        "keep_end": True,
+        "entities": tuple(dict.fromkeys(str(n) for n in _own_list(row, "entities") if n)),
+        "credits": tuple(
+            Credit(
+                str(c.get("outlet") or c.get("file") or "citation"), str(c["quote"]), c.get("url")
+            )
+            for c in citations
+            if isinstance(c, dict) and c.get("quote")
+        ),
+    }
+
+
+def _own_text(row: dict, key: str) -> str | None:
+    value = row.get(key)
+    return None if value in (None, "") else str(value)
+
+
+def _own_list(row: dict, key: str) -> list:
+    value = row.get(key)
+    if isinstance(value, str):  # a CSV cell holding JSON
+        try:
+            value = json.loads(value)
+        except json.JSONDecodeError:
+            raise RowError(f"{key} is not a JSON list") from None
+    return value if isinstance(value, list) else []
 
 
 def _moment(row: dict) -> tuple[datetime, str]:

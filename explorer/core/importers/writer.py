@@ -29,12 +29,19 @@ PALETTE = (
     "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
 )  # fmt: skip
 DEFAULT_KIND = "company"
-PROGRESS_EVERY = 10_000
+PROGRESS_EVERY = 10_000  # rows between progress lines on stderr
+PROGRESS_STEP = 500  # rows between calls of a progress callback
 _BATCH = 5_000
+# progress(text) tells what the import is doing; returning False cancels it.
+Progress = Callable[[str], bool]
 
 
 class WriteError(Exception):
     """The output database cannot be written (or an existing one is not ours to extend)."""
+
+
+class Cancelled(Exception):
+    """The progress callback asked to stop; nothing was written."""
 
 
 @dataclass
@@ -51,8 +58,14 @@ def write(
     *,
     entity_kind: str = DEFAULT_KIND,
     say: Callable[[str], None] = lambda message: None,
+    progress: Progress | None = None,
 ) -> Report:
-    """Import every input into `out`; problems with rows and files go to `say`."""
+    """Import every input into `out`; problems with rows and files go to `say`.
+
+    `progress` is called every PROGRESS_STEP rows and before each slow step; when it
+    returns False the import stops with Cancelled and `out` is left as it was.
+    """
+    step = progress or (lambda text: True)
     out, inputs = Path(out), list(inputs)
     existed = out.exists()
     if existed:
@@ -64,6 +77,7 @@ def write(
     os.close(fd)
     tmp = Path(name)
     report = Report()
+    db = None
     try:
         if existed:
             shutil.copyfile(out, tmp)
@@ -76,15 +90,17 @@ def write(
         db.execute("PRAGMA synchronous = OFF")
         if not existed:
             schema.create(db)
-        _Importer(db, entity_kind, report, say).run(inputs)
+        _Importer(db, entity_kind, report, say, step).run(inputs)
         if report.imported:
             if not existed:
                 db["metadata"].insert({"key": "title", "value": _title(inputs)}, replace=True)
+            _check(step, "indexing for search")
             _refresh_search(db)
             db.conn.commit()
         db.conn.close()
         if report.imported:
             if not existed:
+                _check(step, "checking the new database")
                 problems, _ = validate(tmp)
                 if problems:
                     raise WriteError("; ".join(str(p) for p in problems[:5]))
@@ -93,8 +109,15 @@ def write(
     except (OSError, sqlite3.Error) as exc:
         raise WriteError(f"cannot write {out} ({exc})") from None
     finally:
+        if db is not None:
+            db.conn.close()  # a no-op when closed already
         tmp.unlink(missing_ok=True)
     return report
+
+
+def _check(step: Progress, text: str) -> None:
+    if step(text) is False:
+        raise Cancelled("import cancelled")
 
 
 def _default_mode(path: Path) -> None:
@@ -140,8 +163,9 @@ def _refresh_search(db: sqlite_utils.Database) -> None:
 class _Importer:
     """Holds the ids handed out so far and the rows waiting to be inserted."""
 
-    def __init__(self, db, entity_kind, report, say):
+    def __init__(self, db, entity_kind, report, say, step):
         self.db, self.kind, self.report, self.say = db, entity_kind, report, say
+        self.step = step
         if "import_key" not in db["events"].columns_dict:
             db["events"].add_column("import_key", str)
         db.execute("CREATE UNIQUE INDEX IF NOT EXISTS idx_events_import_key ON events(import_key)")
@@ -159,7 +183,9 @@ class _Importer:
         self.batch: dict[str, list[dict]] = {}
 
     def run(self, inputs) -> None:
-        for path, parsed in inputs:
+        for number, (path, parsed) in enumerate(inputs, start=1):
+            self.where = f"{path.name} (file {number} of {len(inputs)})"
+            _check(self.step, f"{self.where}: reading")
             try:
                 self._file(path, parsed)
             except FileError as exc:
@@ -175,8 +201,10 @@ class _Importer:
         seen: dict[str, int] = {}
         count = 0
         for count, row in enumerate(parsed.rows, start=1):
-            if count % PROGRESS_EVERY == 0:
-                self.say(f"{path.name}: {count:,} rows read")
+            if count % PROGRESS_STEP == 0:
+                _check(self.step, f"{self.where}: {count:,} rows read")
+                if count % PROGRESS_EVERY == 0:
+                    self.say(f"{path.name}: {count:,} rows read")
             if isinstance(row, Rejected):
                 self.say(f"{path.name} {row.where}: skipped, {row.reason}")
                 self.report.rejected += 1
@@ -197,7 +225,7 @@ class _Importer:
         self.report.imported += 1
         self._add("events", {
             "id": event_id, "title": ev.title, "summary": ev.summary, "start": ev.start,
-            "end": ev.end, "category": ev.category, "disputed": 0, "note": ev.note,
+            "end": ev.end, "category": ev.category, "disputed": int(ev.disputed), "note": ev.note,
             "import_key": key,
         })  # fmt: skip
         self._cite(event_id, source_id, ev.raw)

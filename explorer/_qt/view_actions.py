@@ -1,0 +1,53 @@
+"""File › Save View… and Open View…: a saved view (core/view_file.py) in the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from ..core import view_file
+from ..core.view_file import ViewFileError
+
+VIEW_FILTER = f"Saved views (*{view_file.SUFFIX});;All files (*)"
+
+
+def open_view(window, path: str | Path) -> bool:
+    """Open the view's database and show its filters, range and selection."""
+    try:
+        spec = view_file.load(path)
+    except ViewFileError as exc:
+        window.show_error("Cannot open view", str(exc))
+        return False
+    if not window.open_database(spec.db_path):
+        return False
+    view_file.apply(spec, window.session)
+    return True
+
+
+def save_view(window, path: str | Path) -> bool:
+    path = Path(path)
+    if not view_file.is_view_file(path):
+        path = path.with_name(path.name.removesuffix(".json") + view_file.SUFFIX)
+    try:
+        view_file.save(path, window.session)
+    except OSError as exc:
+        window.show_error("Cannot save view", f"Could not write {path}:\n{exc}")
+        return False
+    window.statusBar().showMessage(f"Saved the view to {path}", 5000)
+    return True
+
+
+def ask_save_view(window) -> None:
+    store = window.session.store
+    suggested = str(store.path.with_name(store.path.stem + view_file.SUFFIX))
+    path, _ = QFileDialog.getSaveFileName(window, "Save view", suggested, VIEW_FILTER)
+    if path:
+        save_view(window, path)
+
+
+def ask_open_view(window) -> None:
+    start = str(window.session.store.path.parent) if window.session else ""
+    path, _ = QFileDialog.getOpenFileName(window, "Open view", start, VIEW_FILTER)
+    if path:
+        open_view(window, path)
