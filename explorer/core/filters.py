@@ -12,8 +12,6 @@ from .columns import EventColumns
 from .observable import signals
 from .records import Event
 
-NO_ENTITY = 0  # lane id for events that name no entity
-
 
 class FilterState:
     """Filters, each field emitting its own event when it really changes."""

@@ -10,6 +10,8 @@ import numpy as np
 from .columns import EventColumns
 from .records import Entity, Event
 
+NO_ENTITY = 0  # lane id for events that name no entity
+
 # Regulators first, then the firms they regulate, their products, people, places.
 LANE_KINDS = ("government", "company", "product", "person", "place")
 KIND_ORDER = {kind: i for i, kind in enumerate(LANE_KINDS)}
@@ -19,6 +21,12 @@ def lane_order(entities: dict[int, Entity], columns: EventColumns) -> list[int]:
     starts = np.full(len(columns.lane_entities), np.inf)
     np.minimum.at(starts, columns.link_lane, columns.t0[columns.link_row])
     first = dict(zip(columns.lane_entities.tolist(), starts.tolist(), strict=True))
+    # Events that name no entity get a lane of their own, last.
+    last = [NO_ENTITY] if NO_ENTITY in first and NO_ENTITY not in entities else []
+    return [*_by_kind_then_first(entities, first), *last]
+
+
+def _by_kind_then_first(entities: dict[int, Entity], first: dict[int, float]) -> list[int]:
     return sorted(
         entities,
         key=lambda e: (

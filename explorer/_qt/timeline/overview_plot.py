@@ -44,11 +44,11 @@ class OverviewPlot(pg.PlotItem):
         """Every shown mark: as dots while few, else as density strips."""
         lanes = index.lanes
         if len(index.x) <= MAX_DOTS:
-            lane = np.zeros(len(index.x), np.int64)
-            for i, (start, stop) in enumerate(index.slices):
-                lane[start:stop] = i
+            parts = [(index.x[a:b], np.full(b - a, i)) for i, (a, b) in enumerate(index.slices)]
+            x = np.concatenate([p[0] for p in parts]) if parts else np.empty(0)
+            lane = np.concatenate([p[1] for p in parts]) if parts else np.empty(0, np.int64)
             brushes = [style.cached_brush(c) for c in colors]
-            self.dots.setData(x=index.x, y=lane, brush=[brushes[i] for i in lane.tolist()])
+            self.dots.setData(x=x, y=lane, brush=[brushes[i] for i in lane.tolist()])
             self.density.setVisible(False)
         else:
             self.dots.setData(x=[], y=[])
