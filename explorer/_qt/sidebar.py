@@ -44,7 +44,9 @@ class EntitySidebar(QWidget):
             "entities is shown. Double-click: only this one."
         )
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed, not ResizeToContents: that asks every row for its size on each change.
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.tree.header().resizeSection(1, self.fontMetrics().horizontalAdvance("Events 0000000"))
         self.tree.header().setStretchLastSection(False)
         self.tree.expandAll()
         self.tree.doubleClicked.connect(self._only)

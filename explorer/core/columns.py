@@ -151,6 +151,24 @@ class EventColumns:
             self._x = np.where(self.span, self.t0, (self.t0 + self.t1) / 2)
         return self._x
 
+    @property
+    def link_x(self) -> np.ndarray:
+        """x of each link's event: sorted within each lane."""
+        if not hasattr(self, "_link_x"):
+            self._link_x = self.x[self.link_row]
+        return self._link_x
+
+    @property
+    def extent(self) -> tuple[float, float]:
+        """How far any event reaches left and right of its x, in seconds."""
+        if not hasattr(self, "_extent"):
+            empty = not len(self.ids)
+            self._extent = (
+                0.0 if empty else float((self.x - self.t0).max()),
+                0.0 if empty else float((self.t1 - self.x).max()),
+            )
+        return self._extent
+
     def __len__(self) -> int:
         return len(self.ids)
 

@@ -35,7 +35,7 @@ class LaneIndex:
         keep = np.flatnonzero(result.link_shown)
         self.rows = columns.link_row[keep]
         codes = columns.link_lane[keep]
-        self.x = columns.x[self.rows]
+        self.x = columns.link_x[keep]
         # Lane index (top to bottom) of each lane code; -1 for lanes not shown.
         self.lane_of_code = np.full(len(columns.lane_entities), -1, np.int64)
         for lane, entity_id in enumerate(result.lanes):
@@ -51,9 +51,7 @@ class LaneIndex:
             if lane >= 0:
                 self.slices[lane] = bounds[code], bounds[code + 1]
         # How far a mark's drawing reaches left and right of its x (bars).
-        t0, t1 = columns.t0[self.rows], columns.t1[self.rows]
-        self.back = float((self.x - t0).max()) if len(t0) else 0.0
-        self.reach = float((t1 - self.x).max()) if len(t1) else 0.0
+        self.back, self.reach = columns.extent
 
     def window(self, lane: int, x0: float, x1: float) -> tuple[int, int]:
         """[start, stop) into rows/x of the lane's marks that touch [x0, x1]."""
@@ -97,9 +95,10 @@ class LaneIndex:
 
     def overview(self, x0: float, x1: float, buckets: int) -> np.ndarray:
         """(lanes, buckets) counts of every shown mark over [x0, x1]."""
-        out = np.zeros((self.lanes, buckets), np.int64)
-        for lane in range(self.lanes):
-            start, stop = self.slices[lane]
-            at = ((self.x[start:stop] - x0) / (x1 - x0) * buckets).astype(np.int64)
-            out[lane] = np.bincount(np.clip(at, 0, buckets - 1), minlength=buckets)
-        return out
+        sizes = self.slices[:, 1] - self.slices[:, 0]
+        take = np.concatenate([np.arange(a, b) for a, b in self.slices] or [np.empty(0, int)])
+        lane = np.repeat(np.arange(self.lanes), sizes)
+        at = ((self.x[take] - x0) / (x1 - x0) * buckets).astype(np.int64)
+        cell = lane * buckets + np.clip(at, 0, buckets - 1)
+        counts = np.bincount(cell, minlength=self.lanes * buckets)
+        return counts.reshape(self.lanes, buckets)

@@ -219,19 +219,17 @@ class Store:
         if words and schema.FTS_TABLE in self.db.table_names():
             query = " ".join('"' + w.replace('"', "") + '"*' for w in words)
             try:
-                ids = [
-                    r[0]
-                    for r in self.db.execute(
-                        f"SELECT rowid FROM {schema.FTS_TABLE} WHERE {schema.FTS_TABLE} MATCH ?",
-                        [query],
-                    )
-                ]
+                cursor = self.db.execute(
+                    f"SELECT rowid FROM {schema.FTS_TABLE} WHERE {schema.FTS_TABLE} MATCH ?",
+                    [query],
+                )
+                ids = np.fromiter((r[0] for r in cursor), np.int64)
             except sqlite3.DatabaseError:  # a broken or foreign events_fts table
                 ids = None
         if ids is None:
             ids = self._substring(text)
         mask = np.zeros(len(self.columns), bool)
-        mask[self.columns.rows_of(np.fromiter(ids, np.int64, len(ids)))] = True
+        mask[self.columns.rows_of(np.fromiter(ids, np.int64))] = True
         return mask
 
     def _substring(self, text: str) -> set[int]:

@@ -52,6 +52,7 @@ class LanesPlot(pg.PlotItem):
         self.marks = []
         self._layout_key = None
         self._covered = (0.0, 0.0)
+        self._drawing = False
         self.stripes = LaneStripesItem()
         self.periods = PeriodBandsItem()
         self.bars = EventBarsItem()
@@ -98,9 +99,13 @@ class LanesPlot(pg.PlotItem):
         lo, hi = self.session.view.bounds
         self.stripes.set_lanes(len(result.lanes), lo, hi)
         self.periods.set_periods([(e.t0, e.t1, e.title) for e in self._periods(result)], lanes)
-        self.view_box.setLimits(yMin=TOP, yMax=lanes - 0.4, maxYRange=lanes - 0.4 - TOP)
-        self.view_box.setYRange(TOP, lanes - 0.4, padding=0)
-        self._fit_lanes()
+        self._drawing = True  # one layout at the end, not one per range change
+        try:
+            self.view_box.setLimits(yMin=TOP, yMax=lanes - 0.4, maxYRange=lanes - 0.4 - TOP)
+            self.view_box.setYRange(TOP, lanes - 0.4, padding=0)
+            self._fit_lanes()
+        finally:
+            self._drawing = False
         self._layout_key = None
         self.layout_marks()
 
@@ -127,7 +132,7 @@ class LanesPlot(pg.PlotItem):
         """Decide markers and strips for the view plus a view's width either side;
         stack markers into rows where lanes are tall enough. Redone when the view
         leaves that margin, the zoom changes by a quarter or the lanes change."""
-        if not hasattr(self, "_result"):
+        if not hasattr(self, "_result") or self._drawing:
             return
         result = self._result
         lanes = max(len(result.lanes), 1)
@@ -191,8 +196,11 @@ class LanesPlot(pg.PlotItem):
 
     def _set_labels(self) -> None:
         """Selected first, then search matches, then the rest, where they fit."""
-        result = self.session.result
-        priority = {e: 1 for e in (result.matched or ())}
+        # Matches among the marks on screen: marks not dimmed, while searching.
+        searching = self.session.result.matched_mask is not None
+        priority = {
+            m.event.id: 1 for m in self.marks if searching and m.event.id not in self._dimmed
+        }
         if self.session.selection is not None:
             priority[self.session.selection] = 2
         self.labels.set_marks(self.marks, priority, self._dimmed)

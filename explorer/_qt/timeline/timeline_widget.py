@@ -78,6 +78,9 @@ class TimelineWidget(pg.GraphicsLayoutWidget):
         self._syncing = True
         try:
             self.view_box.setXRange(*rng, padding=0)
+            # Update the view's transform now: left to the paint, it would
+            # move the items mid-paint and cost a second paint of the view.
+            self.view_box.updateMatrix()
             self.window_region.setRegion(rng)
         finally:
             self._syncing = False
