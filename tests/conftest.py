@@ -8,6 +8,13 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 import pytest  # noqa: E402
 import sqlite_utils  # noqa: E402
 
+
+@pytest.fixture(autouse=True)
+def _own_cache_folder(tmp_path_factory, monkeypatch):
+    """Column caches go to a throwaway folder, never the user's ~/.cache."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+
+
 sys.path.insert(0, str(Path(__file__).parent))
 from factory import make_db  # noqa: E402
 

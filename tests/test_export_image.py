@@ -98,3 +98,20 @@ def test_window_export_error_is_a_dialog_not_a_crash(window, tmp_path):
     blocker.write_text("x")
     assert not window.export_image(blocker / "x.png", ImageOptions(300, 200))
     assert "Could not write" in window.last_error
+
+
+def test_window_exports_events_for_other_timeline_tools(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window.session.filters.set(search="Tomahawk", hide_unmatched=True)
+    wanted = window.session.store.search("Tomahawk")
+    choice = (str(tmp_path / "t"), "Timesketch JSONL (*.jsonl)")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: choice)
+    window._ask_export_events()
+    lines = (tmp_path / "t.jsonl").read_text(encoding="utf-8").splitlines()
+    assert {json.loads(line)["title"] for line in lines} == {
+        window.session.store.events[i].title for i in wanted
+    }
+    assert window.export_events(tmp_path / "tl.json", "timelinejs")
+    slides = json.loads((tmp_path / "tl.json").read_text(encoding="utf-8"))["events"]
+    assert len(slides) == len(wanted)

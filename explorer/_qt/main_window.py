@@ -11,18 +11,26 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QM
 from .. import __version__
 from ..core import paths
 from ..core.atomic import atomic_target
-from ..core.event_export import event_rows, in_range, write_csv, write_json
+from ..core.event_export import in_range, write_events
 from ..core.session import Session
-from ..core.store import Store, StoreError
+from ..core.store import StoreError
 from . import import_action, view_actions
 from .explorer_view import ExplorerView
 from .export.dialog import ExportOptionsDialog
 from .export.render import ImageOptions, export_image, render_image
+from .loading import load_store
 from .settings import Settings
 
 DB_FILTER = "Timeline databases (*.db *.sqlite *.sqlite3);;All files (*)"
 IMAGE_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
-EVENTS_FILTER = "CSV table (*.csv);;JSON (*.json)"
+# Name filter -> export format (see docs/export.md); the chosen filter decides.
+EVENT_FORMATS = {
+    "CSV table (*.csv)": "csv",
+    "JSON (*.json)": "json",
+    "Timesketch JSONL (*.jsonl)": "timesketch",
+    "TimelineJS JSON (*.json)": "timelinejs",
+}
+SUFFIX = {"csv": ".csv", "json": ".json", "timesketch": ".jsonl", "timelinejs": ".json"}
 
 
 class MainWindow(QMainWindow):
@@ -46,9 +54,12 @@ class MainWindow(QMainWindow):
         """Open `path`; on failure show why and keep the current database."""
         path = Path(path)
         try:
-            store = Store(path)
+            store = load_store(self, path)
         except StoreError as exc:
             self.show_error("Cannot open database", str(exc))
+            return False
+        if store is None:  # cancelled: the current database stays open
+            self.statusBar().showMessage(f"Opening {path.name} was cancelled", 5000)
             return False
         self._remember_current()
         session = Session(store)
@@ -242,24 +253,26 @@ class MainWindow(QMainWindow):
         return True
 
     def _ask_export_events(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export events", self._export_folder("events.csv"), EVENTS_FILTER
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export events", self._export_folder("events.csv"), ";;".join(EVENT_FORMATS)
         )
         if path:
-            self.export_events(Path(path))
+            self.export_events(Path(path), EVENT_FORMATS.get(chosen))
 
-    def export_events(self, path: Path) -> bool:
-        path = path if path.suffix.lower() in (".csv", ".json") else path.with_suffix(".csv")
-        rows = event_rows(
-            self.session, in_range(self.session.result.visible, *self._export_range())
-        )
+    def export_events(self, path: Path, fmt: str | None = None) -> bool:
+        """Write the events in view; `fmt` defaults to what the file's suffix says."""
+        by_suffix = {".csv": "csv", ".json": "json", ".jsonl": "timesketch"}
+        fmt = fmt or by_suffix.get(path.suffix.lower(), "csv")
+        if path.suffix.lower() != SUFFIX[fmt]:
+            path = path.with_suffix(SUFFIX[fmt])
+        events = in_range(self.session.result.visible, *self._export_range())
         try:
             with atomic_target(path) as tmp:
-                (write_json if path.suffix.lower() == ".json" else write_csv)(rows, tmp)
+                count = write_events(self.session, events, tmp, fmt)
         except OSError as exc:
             self.show_error("Export failed", f"Could not write {path}:\n{exc}")
             return False
-        self.statusBar().showMessage(f"Wrote {len(rows)} events to {path}", 5000)
+        self.statusBar().showMessage(f"Wrote {count} events to {path}", 5000)
         return True
 
     def copy_image(self) -> None:

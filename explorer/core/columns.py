@@ -44,20 +44,28 @@ _FIELDS = 5  # per row: rowid, id, ok, disputed, category
 WIDTH = 10  # characters of a date: YYYY-MM-DD
 
 
+CHUNK = 100_000  # rows per query: progress, cancelling and a small peak of memory
+
+
 def load_sql(category_code: str) -> str:
-    """Two texts: _FIELDS integers per event, comma-separated, and each event's
-    start and end padded to WIDTH characters. Packing in SQL and parsing with
+    """For up to CHUNK rows after a rowid, two texts: _FIELDS integers per event,
+    comma-separated, and each event's start and end padded to WIDTH characters;
+    then the row count and the last rowid. Packing in SQL and parsing with
     numpy is several times faster than fetching a million tuples."""
     return f"""
-    WITH dup AS (SELECT id FROM events GROUP BY id HAVING count(*) > 1)
     SELECT group_concat(
         rowid || ',' || coalesce(CAST(id AS INTEGER), 0) || ',' ||
-        coalesce(({_ROW_OK}) AND id NOT IN dup, 0) || ',' ||
+        coalesce(({_ROW_OK}), 0) || ',' ||
         coalesce(CAST(disputed AS INTEGER) != 0, 0) || ',' || {category_code},
         ','
-    ), group_concat(printf('%!-{WIDTH}.{WIDTH}s%!-{WIDTH}.{WIDTH}s', start, "end"), '')
-    FROM events
+    ), group_concat(printf('%!-{WIDTH}.{WIDTH}s%!-{WIDTH}.{WIDTH}s', start, "end"), ''),
+    count(*), max(rowid)
+    FROM (SELECT rowid, * FROM events WHERE rowid > ? ORDER BY rowid LIMIT {CHUNK})
     """
+
+
+class LoadCancelled(Exception):
+    """The progress callback asked to stop."""
 
 
 def _numbers(packed: str | None, width: int) -> np.ndarray:
@@ -240,21 +248,8 @@ def build(
     return cols
 
 
-def load(conn, entity_ids, check_row, select_sql: str) -> tuple[EventColumns, list[str]]:
-    """Columns for every valid event, and a message per skipped row.
-
-    `check_row(row)` validates one `select_sql` row the slow way, raising
-    ValueError; it is asked only about rows the SQL test does not pass.
-    """
-    categories = [""] + sorted(
-        r[0]
-        for r in conn.execute("SELECT DISTINCT category FROM events WHERE typeof(category)='text'")
-        if r[0]
-    )
-    whens = " ".join("WHEN ? THEN ?" for _ in categories[1:])
-    code = f"(CASE category {whens} ELSE 0 END)" if whens else "0"
-    params = [v for i, c in enumerate(categories[1:], 1) for v in (c, i)]
-    numbers, dates = conn.execute(load_sql(code), params).fetchone()
+def _parse_chunk(numbers, dates) -> tuple[np.ndarray, ...]:
+    """rowid, id, ok, disputed, category, first, after, precision, span of a chunk."""
     table = _numbers(numbers, _FIELDS)
     rowid, ids, ok, disputed, category = table.T
     grid = _date_grid(dates, len(table))
@@ -265,6 +260,54 @@ def load(conn, entity_ids, check_row, select_sql: str) -> tuple[EventColumns, li
     _, end_after, _, end_valid = intervals(np.where(span[:, None], end_parts, start_parts))
     ok = (ok == 1) & start_ok & valid & (no_end | (end_ok & end_valid)) & (end_after > first)
     after = np.where(span, end_after, after)
+    return rowid, ids, ok, disputed, category, first, after, precision, span
+
+
+def _duplicated_ids(conn) -> list[int]:
+    """Event ids used twice; none when id is the table's INTEGER PRIMARY KEY."""
+    for _cid, name, kind, _notnull, _default, pk in conn.execute("PRAGMA table_info(events)"):
+        if name == "id" and pk == 1 and kind.upper() == "INTEGER":
+            pks = [r for r in conn.execute("PRAGMA table_info(events)") if r[5]]
+            if len(pks) == 1:
+                return []
+    return [r[0] for r in conn.execute("SELECT id FROM events GROUP BY id HAVING count(*) > 1")]
+
+
+def load(
+    conn, entity_ids, check_row, select_sql: str, progress=None
+) -> tuple[EventColumns, list[str]]:
+    """Columns for every valid event, and a message per skipped row.
+
+    `check_row(row)` validates one `select_sql` row the slow way, raising
+    ValueError; it is asked only about rows the SQL test does not pass.
+    `progress(done, total)` is called between chunks; returning False cancels
+    (LoadCancelled).
+    """
+    categories = [""] + sorted(
+        r[0]
+        for r in conn.execute("SELECT DISTINCT category FROM events WHERE typeof(category)='text'")
+        if r[0]
+    )
+    whens = " ".join("WHEN ? THEN ?" for _ in categories[1:])
+    code = f"(CASE category {whens} ELSE 0 END)" if whens else "0"
+    params = [v for i, c in enumerate(categories[1:], 1) for v in (c, i)]
+    total = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    duplicated = _duplicated_ids(conn)
+    parts, last, done = [], -(2**63), 0
+    while True:
+        if progress is not None and progress(done, total) is False:
+            raise LoadCancelled()
+        numbers, dates, count, last_rowid = conn.execute(load_sql(code), [*params, last]).fetchone()
+        if not count:
+            break
+        parts.append(_parse_chunk(numbers, dates))
+        done, last = done + count, last_rowid
+    rowid, ids, ok, disputed, category, first, after, precision, span = (
+        np.concatenate(column)
+        for column in zip(*(parts or [_parse_chunk(None, None)]), strict=True)
+    )
+    if duplicated:
+        ok &= ~np.isin(ids, np.array(duplicated, np.int64))
     # The rest, in rowid order, the slow way: kept with their reasons or skipped.
     slow = np.sort(rowid[~ok])
     skipped, extra = [], []
@@ -278,13 +321,14 @@ def load(conn, entity_ids, check_row, select_sql: str) -> tuple[EventColumns, li
                 skipped.append((row[0], row[1], str(exc)))
                 continue
             extra.append((row[0], event))
-    seen = set(ids[ok].tolist())
+    # A set of the few slow rows' ids, not of a million fast ones: memory.
+    taken = set(ids[ok][np.isin(ids[ok], [e.id for _, e in extra])].tolist())
     kept_extra = []
     for rid, event in extra:
-        if event.id in seen:
+        if event.id in taken:
             skipped.append((rid, event.id, "a second event with this id"))
             continue
-        seen.add(event.id)
+        taken.add(event.id)
         kept_extra.append((rid, event))
     arrays = _with_extra(
         kept_extra,
@@ -298,6 +342,7 @@ def load(conn, entity_ids, check_row, select_sql: str) -> tuple[EventColumns, li
         disputed[ok] > 0,
         category[ok].astype(np.int32),
     )
+    del rowid, ids, ok, disputed, category, first, after, precision, span, parts
     links = _links(conn, entity_ids)
     return build(*arrays, categories, links), sorted(skipped, key=lambda s: s[0])
 
@@ -326,14 +371,22 @@ def _with_extra(extra, categories, ids, rowids, first, after, precision, span, d
 
 def _links(conn, entity_ids) -> tuple[np.ndarray, np.ndarray]:
     """(event id, entity id) pairs with a known entity, each pair once."""
-    pairs = _numbers(
-        conn.execute(
-            "SELECT group_concat(event_id || ',' || entity_id, ',') FROM event_entities "
-            "WHERE typeof(event_id) = 'integer' AND typeof(entity_id) = 'integer'"
-        ).fetchone()[0],
-        2,
-    )
-    pairs = pairs[np.isin(pairs[:, 1], np.fromiter(entity_ids, np.int64))]
+    known = np.fromiter(entity_ids, np.int64)
+    chunks, last = [], -(2**63)
+    while True:  # in chunks, as events: a smaller peak of memory
+        packed, last_rowid = conn.execute(
+            "SELECT group_concat(CASE WHEN typeof(event_id) = 'integer' AND "
+            "typeof(entity_id) = 'integer' THEN event_id || ',' || entity_id END, ','), "
+            "max(rowid) FROM (SELECT rowid, * FROM event_entities WHERE rowid > ? "
+            f"ORDER BY rowid LIMIT {CHUNK})",
+            [last],
+        ).fetchone()
+        if last_rowid is None:
+            break
+        pairs = _numbers(packed, 2)
+        chunks.append(pairs[np.isin(pairs[:, 1], known)])
+        last = last_rowid
+    pairs = np.concatenate(chunks) if chunks else np.empty((0, 2), np.int64)
     if not len(pairs):
         return pairs[:, 0], pairs[:, 1]
     # Each pair once: unique over one int64 key is far faster than over rows.

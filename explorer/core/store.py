@@ -9,7 +9,8 @@ from pathlib import Path
 import numpy as np
 import sqlite_utils
 
-from . import event_rows, schema
+from . import column_cache, event_rows, schema
+from .columns import LoadCancelled
 from .columns import load as load_columns
 from .event_rows import EventRows, event_from_row
 from .event_rows import text as _text
@@ -52,7 +53,9 @@ def connect_readonly(path: str | Path) -> sqlite3.Connection:
     # immutable too and say that the changes still in DB-wal are not shown.
     if _is_wal(head) and not (Path(f"{path}-wal").exists() and Path(f"{path}-shm").exists()):
         uri += "&immutable=1"
-    conn = sqlite3.connect(uri, uri=True, timeout=2.0)
+    # Not tied to one thread: the window loads a big file in a worker thread,
+    # then uses the connection from the GUI thread (never both at once).
+    conn = sqlite3.connect(uri, uri=True, timeout=2.0, check_same_thread=False)
     conn.execute("PRAGMA query_only = 1")
     return conn
 
@@ -135,8 +138,11 @@ class Store:
     in `skipped`, so one broken row does not make the whole file unusable.
     """
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, progress=None):
+        """`progress(done, total)` hears how many events are loaded; returning
+        False stops the load with LoadCancelled (see columns.load)."""
         self.path = Path(path)
+        self._progress = progress
         try:
             self.db = sqlite_utils.Database(connect_readonly(self.path))
             problems = structure_problems(self.db)
@@ -147,6 +153,9 @@ class Store:
             self.skipped: list[str] = []
             self.events = self._load_events()
             self.title = _text(self._metadata("title")).strip()[:200] or self.path.stem
+        except LoadCancelled:
+            self.db.conn.close()
+            raise
         except sqlite3.DatabaseError as exc:
             if hasattr(self, "db"):
                 self.db.conn.close()
@@ -175,9 +184,14 @@ class Store:
         }
 
     def _load_events(self) -> EventRows:
-        columns, skipped = load_columns(
-            self.db.conn, self.entities, event_from_row, event_rows.SELECT
-        )
+        cached = column_cache.load(self.path)
+        if cached is None:
+            columns, skipped = load_columns(
+                self.db.conn, self.entities, event_from_row, event_rows.SELECT, self._progress
+            )
+            column_cache.save(self.path, columns, skipped)
+        else:
+            columns, skipped = cached
         self.columns = columns
         self.skipped.extend(f"events row {row_label(i, r)}: {why}" for r, i, why in skipped)
         return EventRows(self.db.conn, columns, self.entities)

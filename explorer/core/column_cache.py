@@ -1,0 +1,82 @@
+"""A cache of a big database's columns, so that it reopens in a fraction of a second.
+
+Loading a million events from SQLite takes seconds; the columns (about 60 MB
+for a million) load from a .npz file in milliseconds. The cache lives in the
+user's cache folder, never beside the database, and its key is the file's
+path, size, modification time and inode, so any change to the file (or to
+its -wal) makes a new one. A cache that cannot be read or written is ignored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import fields
+from pathlib import Path
+
+import numpy as np
+
+from .columns import EventColumns
+
+FORMAT = 1  # bump when EventColumns or its meaning changes
+MIN_EVENTS = 50_000  # smaller databases load fast enough without
+_ARRAYS = [f.name for f in fields(EventColumns) if f.name != "categories"]
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "timeline-explorer" / "columns"
+
+
+def _key(path: Path) -> str | None:
+    try:
+        parts = [str(path.resolve()), FORMAT]
+        for p in (path, Path(f"{path}-wal")):
+            if p.exists():
+                st = p.stat()
+                parts += [p.name, st.st_size, st.st_mtime_ns, st.st_ino]
+    except OSError:
+        return None
+    return hashlib.sha1(json.dumps(parts).encode()).hexdigest()
+
+
+def load(path: Path) -> tuple[EventColumns, list] | None:
+    key = _key(path)
+    if key is None:
+        return None
+    try:
+        with np.load(cache_dir() / f"{key}.npz", allow_pickle=False) as data:
+            arrays = {name: data[name] for name in _ARRAYS}
+            categories = json.loads(str(data["categories"]))
+            skipped = [tuple(s) for s in json.loads(str(data["skipped"]))]
+    except (OSError, KeyError, ValueError):
+        return None
+    return EventColumns(categories=categories, **arrays), skipped
+
+
+def save(path: Path, columns: EventColumns, skipped: list) -> None:
+    if len(columns) < MIN_EVENTS:
+        return
+    key = _key(path)
+    if key is None:
+        return
+    folder = cache_dir()
+    tmp = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".npz.part")
+        with os.fdopen(fd, "wb") as fh:
+            np.savez(
+                fh,
+                categories=np.array(json.dumps(columns.categories)),
+                skipped=np.array(json.dumps(skipped)),
+                **{name: getattr(columns, name) for name in _ARRAYS},
+            )
+        os.replace(tmp, folder / f"{key}.npz")
+    except OSError:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)

@@ -1,0 +1,39 @@
+"""Loading in chunks: progress, cancelling, and the same events whatever the chunk size."""
+
+import pytest
+from factory import make_db
+
+from explorer.core import columns
+from explorer.core.columns import LoadCancelled
+from explorer.core.store import Store
+
+EVENTS = [
+    {"id": i, "title": f"Event {i}", "start": f"20{10 + i % 10}-0{1 + i % 9}", "category": "c"}
+    for i in range(1, 26)
+]
+
+
+def test_progress_counts_up_to_every_event(tmp_path, monkeypatch):
+    monkeypatch.setattr(columns, "CHUNK", 10)
+    path = make_db(tmp_path / "p.db", events=EVENTS, links=[])
+    heard = []
+    store = Store(path, progress=lambda done, total: heard.append((done, total)))
+    assert heard == [(0, 25), (10, 25), (20, 25), (25, 25)]
+    assert sorted(store.events) == list(range(1, 26))
+
+
+def test_chunk_size_does_not_change_what_is_loaded(tmp_path, monkeypatch):
+    path = make_db(tmp_path / "p.db", events=EVENTS, links=[])
+    whole = Store(path)
+    monkeypatch.setattr(columns, "CHUNK", 7)
+    chunked = Store(path)
+    assert chunked.columns.ids.tolist() == whole.columns.ids.tolist()
+    assert chunked.columns.t0.tolist() == whole.columns.t0.tolist()
+    assert [e.title for e in chunked.events.values()] == [e.title for e in whole.events.values()]
+
+
+def test_returning_false_cancels(tmp_path, monkeypatch):
+    monkeypatch.setattr(columns, "CHUNK", 10)
+    path = make_db(tmp_path / "p.db", events=EVENTS, links=[])
+    with pytest.raises(LoadCancelled):
+        Store(path, progress=lambda done, total: done < 10)
