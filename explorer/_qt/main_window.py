@@ -14,7 +14,7 @@ from ..core.atomic import atomic_target
 from ..core.event_export import in_range, write_events
 from ..core.session import Session
 from ..core.store import StoreError
-from . import import_action, view_actions
+from . import import_action, search_runner, view_actions
 from .explorer_view import ExplorerView
 from .export.dialog import ExportOptionsDialog
 from .export.render import ImageOptions, export_image, render_image
@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
             return False
         self._remember_current()
         session = Session(store)
+        if len(store.events) >= search_runner.THREADED_FROM:
+            session.use_search_runner(search_runner.ThreadedSearch(store, self))
         session.filters.update_from(self.settings.filters_for(str(path.resolve())))
         view = ExplorerView(session)
         old = self.view
@@ -72,7 +74,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitters, dict):
             view.restore_splitters(splitters)
         if old is not None:
-            old.session.store.close()
+            old.session.close()
             old.deleteLater()
         self.setWindowTitle(f"{store.title} — Timeline Explorer")
         self.settings.set("last_db", str(path.resolve()))

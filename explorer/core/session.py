@@ -38,10 +38,39 @@ class Session:
             return 0.0, 86400.0 * 365
         return float(columns.t0.min()), float(columns.t1.max())
 
+    def use_search_runner(self, runner) -> None:
+        """Search elsewhere (a worker thread): `runner(text, deliver)` must later
+        call `deliver(text, mask)` on this session's thread. None: search here."""
+        self._search_runner = runner
+
     def _on_filters(self, changed: tuple[str, ...]) -> None:
         if "search" in changed:
             text = self.filters.search.strip()
-            self._matched = self.store.search_mask(text) if text else None
+            self._search_for = text
+            runner = getattr(self, "_search_runner", None)
+            if not text:
+                self._matched = None
+            elif runner is None:
+                self._matched = self.store.search_mask(text)
+            else:
+                runner(text, self._search_answered)
+                if changed == ("search",):
+                    return  # the answer redraws; until then the last result stays
+        self._publish()
+
+    def close(self) -> None:
+        runner = getattr(self, "_search_runner", None)
+        if hasattr(runner, "close"):
+            runner.close()
+        self.store.close()
+
+    def _search_answered(self, text: str, mask) -> None:
+        if text != self._search_for:
+            return  # stale: the search changed while this one ran
+        self._matched = mask
+        self._publish()
+
+    def _publish(self) -> None:
         self.result = self._compute()
         if self.selection is not None and not self._is_shown(self.selection):
             self.select(None)

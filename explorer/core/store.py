@@ -219,21 +219,23 @@ class Store:
         """Ids of events whose title, summary or quotes match `text`."""
         return set(self.columns.ids[self.search_mask(text)].tolist())
 
-    def search_mask(self, text: str) -> np.ndarray:
+    def search_mask(self, text: str, db: sqlite_utils.Database | None = None) -> np.ndarray:
         """Which rows of `columns` match `text` in their title, summary or quotes.
 
         Any input is safe: words become quoted FTS5 prefix terms; where the
         database has no full-text index, or the query still fails, a plain
-        case-insensitive substring match is used instead.
+        case-insensitive substring match is used instead. `db` is another
+        connection to this file, for searching from another thread.
         """
+        db = db or self.db
         words = _WORD.findall(text)
         if not words and not text.strip():
             return np.ones(len(self.columns), bool)
         ids = None
-        if words and schema.FTS_TABLE in self.db.table_names():
+        if words and schema.FTS_TABLE in db.table_names():
             query = " ".join('"' + w.replace('"', "") + '"*' for w in words)
             try:
-                cursor = self.db.execute(
+                cursor = db.execute(
                     f"SELECT rowid FROM {schema.FTS_TABLE} WHERE {schema.FTS_TABLE} MATCH ?",
                     [query],
                 )
@@ -241,23 +243,24 @@ class Store:
             except sqlite3.DatabaseError:  # a broken or foreign events_fts table
                 ids = None
         if ids is None:
-            ids = self._substring(text)
+            ids = _substring(db, text)
         mask = np.zeros(len(self.columns), bool)
         mask[self.columns.rows_of(np.fromiter(ids, np.int64))] = True
         return mask
 
-    def _substring(self, text: str) -> set[int]:
-        """Every word (or, for symbols only, the whole text) as a plain substring."""
-        needles = [w.casefold() for w in _WORD.findall(text)] or [text.strip().casefold()]
-        quotes: dict[int, str] = {}
-        for event_id, quote in self.db.execute("SELECT event_id, quote FROM citations"):
-            quotes[event_id] = quotes.get(event_id, "") + " " + _text(quote)
-        return {
-            event_id
-            for event_id, title, summary in self.db.execute("SELECT id, title, summary FROM events")
-            if isinstance(event_id, int)
-            and all(
-                n in f"{_text(title)} {_text(summary)} {quotes.get(event_id, '')}".casefold()
-                for n in needles
-            )
-        }
+
+def _substring(db: sqlite_utils.Database, text: str) -> set[int]:
+    """Every word (or, for symbols only, the whole text) as a plain substring."""
+    needles = [w.casefold() for w in _WORD.findall(text)] or [text.strip().casefold()]
+    quotes: dict[int, str] = {}
+    for event_id, quote in db.execute("SELECT event_id, quote FROM citations"):
+        quotes[event_id] = quotes.get(event_id, "") + " " + _text(quote)
+    return {
+        event_id
+        for event_id, title, summary in db.execute("SELECT id, title, summary FROM events")
+        if isinstance(event_id, int)
+        and all(
+            n in f"{_text(title)} {_text(summary)} {quotes.get(event_id, '')}".casefold()
+            for n in needles
+        )
+    }
