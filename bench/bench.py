@@ -82,6 +82,7 @@ def measure(db: Path) -> dict:
     toggles = [
         timed(lambda i=i: session.set_entity_visible(busiest, bool(i % 2))) for i in range(6)
     ]
+
     def search(text: str) -> None:
         """Type `text` and wait for its answer: big databases search in a worker."""
         before = session.result
