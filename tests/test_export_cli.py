@@ -161,3 +161,11 @@ def test_unusable_database_exits_1(tmp_path, capsys):
     bad.write_text("nope")
     assert main(["export", "--db", str(bad), "-o", str(tmp_path / "x.png")]) == 1
     assert "not an SQLite database" in capsys.readouterr().err
+
+
+def test_an_image_too_short_for_every_lane_says_how_many_it_shows(tmp_path, qapp):
+    short, tall = tmp_path / "short.svg", tmp_path / "tall.svg"
+    assert export("--height", 300, "-o", short) == 0
+    assert export("--height", 1400, "-o", tall) == 0
+    assert "of 27 lanes" in short.read_text(encoding="utf-8")
+    assert "of 27 lanes" not in tall.read_text(encoding="utf-8")

@@ -46,6 +46,10 @@ class ExportCanvas(pg.GraphicsLayoutWidget):
         self.lanes.view_box.setXRange(t0, t1, padding=0)
         self.show()
         QApplication.processEvents()  # lay out at the fixed size before painting
+        shown, total = self.lanes.lanes_shown(), len(session.result.lanes)
+        if shown < total:  # say so: a reader must not think the rest have no events
+            self.title.setText(f"{title} &nbsp;·&nbsp; the first {shown} of {total} lanes")
+            QApplication.processEvents()
 
     def dispose(self) -> None:
         self.close()

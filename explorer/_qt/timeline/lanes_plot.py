@@ -120,6 +120,12 @@ class LanesPlot(pg.PlotItem):
         if abs((y1 - y0) - want) > 0.25:
             self.view_box.setYRange(y0, y0 + want, padding=0)
 
+    def lanes_shown(self) -> int:
+        """How many lanes the view shows whole or in part."""
+        y0, y1 = self.view_box.viewRange()[1]
+        lanes = len(self._result.lanes)
+        return max(0, min(int(math.ceil(y1 + 0.5)), lanes) - max(int(math.floor(y0 + 0.5)), 0))
+
     def _periods(self, result) -> list:
         columns = self.session.store.columns
         if PERIOD_CATEGORY not in columns.categories:
