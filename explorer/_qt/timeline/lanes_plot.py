@@ -21,10 +21,12 @@ from .. import style
 from .density_item import DensityItem
 from .event_bars_item import EventBarsItem
 from .event_labels_item import EventLabelsItem
+from .grid_item import GridItem
 from .lane_axis import LaneAxisItem
 from .lane_stripes_item import LaneStripesItem
 from .period_bands_item import PeriodBandsItem
 from .selection_item import SelectionItem
+from .time_axis import TimeAxisItem
 from .view_box import TimelineViewBox
 
 AXIS_WIDTH = 150
@@ -41,11 +43,10 @@ class LanesPlot(pg.PlotItem):
         self.lane_axis.setWidth(AXIS_WIDTH)
         super().__init__(
             viewBox=TimelineViewBox(),
-            axisItems={"left": self.lane_axis, "bottom": pg.DateAxisItem("bottom", utcOffset=0)},
+            axisItems={"left": self.lane_axis, "bottom": TimeAxisItem("bottom")},
         )
         self.view_box = self.getViewBox()
         self.hideButtons()
-        self.showGrid(x=True, y=False, alpha=0.12)
         for axis in ("left", "bottom"):
             self.getAxis(axis).setTextPen(style.FOREGROUND)
             self.getAxis(axis).setPen(QColor("#9ca3af"))
@@ -54,6 +55,7 @@ class LanesPlot(pg.PlotItem):
         self._covered = (0.0, 0.0)
         self._drawing = False
         self.stripes = LaneStripesItem()
+        self.grid = GridItem(self.getAxis("bottom"))
         self.periods = PeriodBandsItem()
         self.bars = EventBarsItem()
         self.density = DensityItem()
@@ -62,6 +64,7 @@ class LanesPlot(pg.PlotItem):
         self.selection = SelectionItem()
         for item in (
             self.stripes,
+            self.grid,
             self.periods,
             self.density,
             self.bars,
