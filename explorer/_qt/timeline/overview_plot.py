@@ -10,6 +10,7 @@ from ...core.level_of_detail import Detail
 from .. import style
 from .density_item import DensityItem
 from .lanes_plot import AXIS_WIDTH
+from .time_axis import TimeAxisItem
 
 HEIGHT = 90
 MAX_DOTS = 20_000  # beyond, the overview shows density strips
@@ -18,7 +19,7 @@ BUCKETS = 800
 
 class OverviewPlot(pg.PlotItem):
     def __init__(self):
-        super().__init__(axisItems={"bottom": pg.DateAxisItem("bottom", utcOffset=0)})
+        super().__init__(axisItems={"bottom": TimeAxisItem("bottom")})
         self.setMaximumHeight(HEIGHT)
         self.setMouseEnabled(x=False, y=False)
         self.setMenuEnabled(False)

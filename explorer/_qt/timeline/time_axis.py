@@ -2,8 +2,25 @@
 
 from __future__ import annotations
 
+import copy
+from collections import OrderedDict
+
 import pyqtgraph as pg
+from pyqtgraph.graphicsItems.DateAxisItem import ZoomLevel
 from PySide6.QtGui import QFont, QFontMetrics
+
+
+class _UtcZoomLevel(ZoomLevel):
+    def moveTicksToLocalTimeCoords(self, ticks, spacing, skipFactor):
+        # Our times are UTC (utcOffset 0): pyqtgraph's shift adds 0 to every
+        # tick after two QDateTime conversions each, most of the axis's cost.
+        return ticks
+
+
+def _utc_copy(level: ZoomLevel) -> ZoomLevel:
+    mine = copy.copy(level)
+    mine.__class__ = _UtcZoomLevel
+    return mine
 
 
 class TimeAxisItem(pg.DateAxisItem):
@@ -13,10 +30,17 @@ class TimeAxisItem(pg.DateAxisItem):
         # DateAxisItem measures labels with the metrics of the painter that
         # last drew it, which is gone outside its paint: keep our own.
         self._metrics = QFontMetrics(QFont())
+        # Our own copies of the zoom levels, which skip the shift to local time.
+        self.zoomLevels = OrderedDict(
+            (spacing, _utc_copy(level)) for spacing, level in self.zoomLevels.items()
+        )
 
     def tickValues(self, minVal, maxVal, size):
         # Asked twice per frame (the axis and the grid): work it out once.
-        key = (minVal, maxVal, size, id(self.zoomLevel))
+        level = getattr(self, "zoomLevel", None)  # set by the first paint with a range
+        if level is None:
+            return super().tickValues(minVal, maxVal, size)
+        key = (round(minVal, 3), round(maxVal, 3), round(size), id(level))
         if self._last is None or self._last[0] != key:
             self._last = (key, super().tickValues(minVal, maxVal, size))
         return self._last[1]
