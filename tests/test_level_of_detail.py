@@ -77,3 +77,22 @@ def test_only_the_lanes_asked_for_are_planned():
     _, index = _index(_days(5, 1) + _days(5, 2, first_id=100) + _days(5, 3, first_id=200))
     detail = index.plan(1, 2, *YEAR_2020, width_px=800)
     assert set(detail.mark_lanes.tolist()) == {1}
+
+
+def test_hiding_whole_lanes_plans_as_copying_the_shown_links_would():
+    from dataclasses import replace
+
+    events = _days(400, 1) + _days(30, 2, first_id=1000) + _days(200, 3, first_id=2000)
+    columns = from_events(events)
+    filters = FilterState()
+    filters.set(hidden_entities={2})
+    result = apply(columns, {}, filters, None, [1, 2, 3])
+    assert result.whole_lanes
+    fast = lod.LaneIndex(columns, result)
+    slow = lod.LaneIndex(columns, replace(result, whole_lanes=False))
+    a, b = fast.plan(0, 2, *YEAR_2020, 600), slow.plan(0, 2, *YEAR_2020, 600)
+    assert a.mark_rows.tolist() == b.mark_rows.tolist()
+    assert a.strip_lanes.tolist() == b.strip_lanes.tolist()
+    assert a.strip_counts.tolist() == b.strip_counts.tolist()
+    assert fast.overview(*YEAR_2020, 50).tolist() == slow.overview(*YEAR_2020, 50).tolist()
+    assert fast.overview(*YEAR_2020, 50).sum() == 400 + 200  # lane 2 hidden

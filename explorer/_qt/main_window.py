@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
             f"{result.count} of {len(store.events)} events · "
             f"{len(result.lanes)} of {len(store.entities)} lanes"
         )
-        if result.matched is not None:
+        if result.matched_mask is not None:
             text += f" · {result.matched_visible} matches"
         if store.skipped:
             text += f" · {len(store.skipped)} broken rows skipped"

@@ -46,7 +46,8 @@ class EntitySidebar(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Fixed, not ResizeToContents: that asks every row for its size on each change.
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        self.tree.header().resizeSection(1, self.fontMetrics().horizontalAdvance("Events 0000000"))
+        widest = max(f"{len(session.store.events)}", "Events", key=len)
+        self.tree.header().resizeSection(1, self.fontMetrics().horizontalAdvance(widest) + 24)
         self.tree.header().setStretchLastSection(False)
         self.tree.expandAll()
         self.tree.doubleClicked.connect(self._only)

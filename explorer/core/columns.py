@@ -167,6 +167,32 @@ class EventColumns:
         return self._link_x
 
     @property
+    def lane_sizes(self) -> np.ndarray:
+        """Links per lane code."""
+        if not hasattr(self, "_lane_sizes"):
+            self._lane_sizes = np.bincount(self.link_lane, minlength=len(self.lane_entities))
+        return self._lane_sizes
+
+    @property
+    def lane_bounds(self) -> np.ndarray:
+        """[start, stop) of each lane code's links: bounds[c] to bounds[c + 1]."""
+        if not hasattr(self, "_lane_bounds"):
+            codes = np.arange(len(self.lane_entities) + 1)
+            self._lane_bounds = np.searchsorted(self.link_lane, codes)
+        return self._lane_bounds
+
+    def histogram(self, x0: float, x1: float, buckets: int) -> np.ndarray:
+        """(lane codes, buckets) counts of every link over [x0, x1]; kept for reuse."""
+        key = (x0, x1, buckets)
+        if getattr(self, "_histogram", (None,))[0] != key:
+            at = ((self.link_x - x0) * (buckets / (x1 - x0))).astype(np.int64)
+            np.clip(at, 0, buckets - 1, out=at)
+            cells = self.link_lane.astype(np.int64) * buckets + at
+            counts = np.bincount(cells, minlength=len(self.lane_entities) * buckets)
+            self._histogram = (key, counts.reshape(len(self.lane_entities), buckets))
+        return self._histogram[1]
+
+    @property
     def extent(self) -> tuple[float, float]:
         """How far any event reaches left and right of its x, in seconds."""
         if not hasattr(self, "_extent"):

@@ -72,6 +72,7 @@ class FilterResult:
     matched_mask: np.ndarray | None  # bool per event row; None when there is no search
     lanes: tuple[int, ...]  # entity ids with a lane, top to bottom
     counts: dict[int, int] = field(default_factory=dict)  # entity id -> visible events
+    whole_lanes: bool = False  # every lane shows all of its links or none
 
     @cached_property
     def rows(self) -> np.ndarray:
@@ -125,15 +126,24 @@ def apply(
         keep &= columns.disputed
     if matched is not None and filters.hide_unmatched:
         keep &= matched
-    link_keep = keep[columns.link_row]
+    everything = keep.all()  # the common case, a million gathers cheaper
+    link_keep = np.ones(len(columns.link_row), bool) if everything else keep[columns.link_row]
     lanes_n = len(columns.lane_entities)
-    per_lane = np.bincount(columns.link_lane[link_keep], minlength=lanes_n)
+    per_lane = (
+        columns.lane_sizes
+        if everything
+        else np.bincount(columns.link_lane[link_keep], minlength=lanes_n)
+    )
     counts = dict(zip(columns.lane_entities.tolist(), per_lane.tolist(), strict=True))
     hidden = np.isin(columns.lane_entities, np.fromiter(filters.hidden_entities, np.int64))
-    link_shown = link_keep & ~hidden[columns.link_lane]
-    shown = np.zeros(len(columns), bool)
-    shown[columns.link_row[link_shown]] = True
-    drawn = np.bincount(columns.link_lane[link_shown], minlength=lanes_n) > 0
-    with_lane = set(columns.lane_entities[drawn].tolist())
+    if hidden.any():
+        link_shown = link_keep & ~hidden[columns.link_lane]
+        shown = np.zeros(len(columns), bool)
+        shown[columns.link_row[link_shown]] = True
+    else:  # every event has a link (its own lane when it names no entity)
+        link_shown, shown = link_keep, keep
+    with_lane = set(columns.lane_entities[(per_lane > 0) & ~hidden].tolist())
     lanes = tuple(e for e in lane_order if e in with_lane)
-    return FilterResult(columns, source, shown, link_shown, matched, lanes, counts)
+    return FilterResult(
+        columns, source, shown, link_shown, matched, lanes, counts, whole_lanes=bool(everything)
+    )

@@ -32,10 +32,17 @@ class LaneIndex:
 
     def __init__(self, columns: EventColumns, result: FilterResult):
         self.columns = columns
-        keep = np.flatnonzero(result.link_shown)
-        self.rows = columns.link_row[keep]
-        codes = columns.link_lane[keep]
-        self.x = columns.link_x[keep]
+        # Only whole lanes hidden (the usual company filter): the full link
+        # arrays serve as they are, with no copy of a million entries.
+        self.whole_lanes = result.whole_lanes
+        if self.whole_lanes:
+            self.rows, codes, self.x = columns.link_row, columns.link_lane, columns.link_x
+        else:
+            keep = np.flatnonzero(result.link_shown)
+            self.rows = columns.link_row[keep]
+            codes = columns.link_lane[keep]
+            self.x = columns.link_x[keep]
+        self._codes = codes
         # Lane index (top to bottom) of each lane code; -1 for lanes not shown.
         self.lane_of_code = np.full(len(columns.lane_entities), -1, np.int64)
         for lane, entity_id in enumerate(result.lanes):
@@ -43,7 +50,11 @@ class LaneIndex:
             if code is not None:
                 self.lane_of_code[code] = lane
         n_codes = len(columns.lane_entities)
-        bounds = np.searchsorted(codes, np.arange(n_codes + 1))
+        bounds = (
+            columns.lane_bounds
+            if self.whole_lanes
+            else np.searchsorted(codes, np.arange(n_codes + 1))
+        )
         self.lanes = len(result.lanes)
         self.slices = np.zeros((self.lanes, 2), np.int64)  # [start, stop) per lane
         for code in range(n_codes):
@@ -95,10 +106,15 @@ class LaneIndex:
 
     def overview(self, x0: float, x1: float, buckets: int) -> np.ndarray:
         """(lanes, buckets) counts of every shown mark over [x0, x1]."""
-        sizes = self.slices[:, 1] - self.slices[:, 0]
-        take = np.concatenate([np.arange(a, b) for a, b in self.slices] or [np.empty(0, int)])
-        lane = np.repeat(np.arange(self.lanes), sizes)
-        at = ((self.x[take] - x0) / (x1 - x0) * buckets).astype(np.int64)
-        cell = lane * buckets + np.clip(at, 0, buckets - 1)
-        counts = np.bincount(cell, minlength=self.lanes * buckets)
+        if self.whole_lanes:  # rows of the all-lanes histogram, worked out once
+            full = self.columns.histogram(x0, x1, buckets)
+            out = np.zeros((self.lanes, buckets), np.int64)
+            shown = self.lane_of_code >= 0
+            out[self.lane_of_code[shown]] = full[shown]
+            return out
+        lane = self.lane_of_code[self._codes]
+        at = ((self.x - x0) * (buckets / (x1 - x0))).astype(np.int64)
+        np.clip(at, 0, buckets - 1, out=at)
+        cell = lane * buckets + at
+        counts = np.bincount(cell[lane >= 0], minlength=self.lanes * buckets)
         return counts.reshape(self.lanes, buckets)

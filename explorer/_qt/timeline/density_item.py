@@ -10,13 +10,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 
-SUB_ROWS = 10  # image rows per lane: the strip fills the middle 6
-FILL = slice(2, 8)
-
 
 class DensityItem(pg.ImageItem):
-    def __init__(self):
+    def __init__(self, sub_rows: int = 5, fill: slice = slice(1, 4)):
+        """Each lane is `sub_rows` image rows, of which `fill` are coloured: a gap
+        between lanes. The overview, with lanes under a pixel tall, fills all."""
         super().__init__(axisOrder="row-major")
+        self._sub_rows, self._fill = sub_rows, fill
         self.setZValue(-6)
         self.setToolTip("Too many events to show one by one: darker means more. Zoom in.")
 
@@ -27,16 +27,21 @@ class DensityItem(pg.ImageItem):
             self.clear()
             self.setVisible(False)
             return
-        buckets = detail.strip_counts.shape[1]
-        image = np.zeros((lanes * SUB_ROWS, buckets, 4), np.uint8)
-        peak = np.log1p(detail.strip_counts.max())
-        for lane, counts in zip(detail.strip_lanes, detail.strip_counts, strict=True):
-            color = colors[int(lane)]
-            alpha = np.where(counts > 0, 50 + 205 * np.log1p(counts) / max(peak, 1e-9), 0)
-            top = (int(lane) - first) * SUB_ROWS
-            block = image[top + FILL.start : top + FILL.stop]
-            block[..., 0], block[..., 1], block[..., 2] = color.red(), color.green(), color.blue()
-            block[..., 3] = alpha.astype(np.uint8)
+        counts = detail.strip_counts
+        buckets = counts.shape[1]
+        peak = max(float(np.log1p(counts.max())), 1e-9)
+        alpha = np.where(counts > 0, 50 + 205 * np.log1p(counts) / peak, 0).astype(np.uint8)
+        rgb = np.array(
+            [[c.red(), c.green(), c.blue()] for c in (colors[int(i)] for i in detail.strip_lanes)],
+            np.uint8,
+        )
+        row = np.zeros((lanes, buckets, 4), np.uint8)  # one pixel row per lane...
+        at = detail.strip_lanes - first
+        row[at, :, :3] = rgb[:, None, :]
+        row[at, :, 3] = alpha
+        image = np.zeros((lanes, self._sub_rows, buckets, 4), np.uint8)
+        image[:, self._fill] = row[:, None]  # ...repeated down the middle of the lane
+        image = image.reshape(lanes * self._sub_rows, buckets, 4)
         self.setImage(image, autoLevels=False, levels=(0, 255))
         self.setRect(QRectF(detail.x0, first - 0.5, detail.x1 - detail.x0, lanes))
         self.setVisible(True)

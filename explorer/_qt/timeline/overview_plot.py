@@ -32,7 +32,7 @@ class OverviewPlot(pg.PlotItem):
         self.getViewBox().invertY(True)
         self.dots = pg.ScatterPlotItem(size=4, pen=None)
         self.addItem(self.dots)
-        self.density = DensityItem()
+        self.density = DensityItem(sub_rows=1, fill=slice(0, 1))
         self.addItem(self.density)
         self.window = pg.LinearRegionItem(
             brush=QColor(59, 130, 246, 45), pen=QPen(QColor(37, 99, 235), 1.5)
