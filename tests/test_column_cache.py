@@ -5,7 +5,7 @@ import sqlite3
 
 from factory import make_db
 
-from explorer.core import column_cache, columns
+from explorer.core import column_cache, store
 from explorer.core.store import Store
 
 
@@ -21,7 +21,11 @@ def test_second_open_reads_the_cache_and_gets_the_same_columns(tmp_path, monkeyp
     path = make_db(tmp_path / "c.db")
     first, titles = _store(path)
     assert list(column_cache.cache_dir().glob("*.npz"))
-    monkeypatch.setattr(columns, "load", lambda *a, **k: (_ for _ in ()).throw(AssertionError))
+
+    def no_loading(*args, **kwargs):
+        raise AssertionError("read from the database, not the cache")
+
+    monkeypatch.setattr(store, "load_columns", no_loading)
     second = Store(path)
     assert second.columns.ids.tolist() == first.columns.ids.tolist()
     assert second.columns.link_lane.tolist() == first.columns.link_lane.tolist()

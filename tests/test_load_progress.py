@@ -3,8 +3,8 @@
 import pytest
 from factory import make_db
 
-from explorer.core import columns
-from explorer.core.columns import LoadCancelled
+from explorer.core import column_loader
+from explorer.core.column_loader import LoadCancelled
 from explorer.core.store import Store
 
 EVENTS = [
@@ -14,7 +14,7 @@ EVENTS = [
 
 
 def test_progress_counts_up_to_every_event(tmp_path, monkeypatch):
-    monkeypatch.setattr(columns, "CHUNK", 10)
+    monkeypatch.setattr(column_loader, "CHUNK", 10)
     path = make_db(tmp_path / "p.db", events=EVENTS, links=[])
     heard = []
     store = Store(path, progress=lambda done, total: heard.append((done, total)))
@@ -25,7 +25,7 @@ def test_progress_counts_up_to_every_event(tmp_path, monkeypatch):
 def test_chunk_size_does_not_change_what_is_loaded(tmp_path, monkeypatch):
     path = make_db(tmp_path / "p.db", events=EVENTS, links=[])
     whole = Store(path)
-    monkeypatch.setattr(columns, "CHUNK", 7)
+    monkeypatch.setattr(column_loader, "CHUNK", 7)
     chunked = Store(path)
     assert chunked.columns.ids.tolist() == whole.columns.ids.tolist()
     assert chunked.columns.t0.tolist() == whole.columns.t0.tolist()
@@ -33,7 +33,7 @@ def test_chunk_size_does_not_change_what_is_loaded(tmp_path, monkeypatch):
 
 
 def test_returning_false_cancels(tmp_path, monkeypatch):
-    monkeypatch.setattr(columns, "CHUNK", 10)
+    monkeypatch.setattr(column_loader, "CHUNK", 10)
     path = make_db(tmp_path / "p.db", events=EVENTS, links=[])
     with pytest.raises(LoadCancelled):
         Store(path, progress=lambda done, total: done < 10)

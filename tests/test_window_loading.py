@@ -3,7 +3,7 @@
 from factory import make_db
 
 from explorer._qt import loading
-from explorer.core.columns import LoadCancelled
+from explorer.core.column_loader import LoadCancelled
 
 
 def test_a_big_file_opens_through_the_worker_thread(window, tmp_path, monkeypatch):

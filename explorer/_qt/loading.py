@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from ..core.columns import LoadCancelled
+from ..core.column_loader import LoadCancelled
 from ..core.store import Store
 
 BIG_FILE = 20 * 1024 * 1024  # bytes; smaller files open at once, without a dialog

@@ -10,8 +10,8 @@ import numpy as np
 import sqlite_utils
 
 from . import column_cache, event_rows, schema
-from .columns import LoadCancelled
-from .columns import load as load_columns
+from .column_loader import LoadCancelled
+from .column_loader import load as load_columns
 from .event_rows import EventRows, event_from_row
 from .event_rows import text as _text
 from .records import Citation, Entity
@@ -140,7 +140,7 @@ class Store:
 
     def __init__(self, path: str | Path, progress=None):
         """`progress(done, total)` hears how many events are loaded; returning
-        False stops the load with LoadCancelled (see columns.load)."""
+        False stops the load with LoadCancelled (see column_loader.load)."""
         self.path = Path(path)
         self._progress = progress
         try:
