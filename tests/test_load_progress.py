@@ -1,5 +1,7 @@
 """Loading in chunks: progress, cancelling, and the same events whatever the chunk size."""
 
+import sqlite3
+
 import pytest
 from factory import make_db
 
@@ -23,13 +25,25 @@ def test_progress_counts_up_to_every_event(tmp_path, monkeypatch):
 
 
 def test_chunk_size_does_not_change_what_is_loaded(tmp_path, monkeypatch):
-    path = make_db(tmp_path / "p.db", events=EVENTS, links=[])
+    path = make_db(tmp_path / "p.db", events=EVENTS, links=[(i, 1 + i % 3) for i in range(1, 26)])
     whole = Store(path)
     monkeypatch.setattr(column_loader, "CHUNK", 7)
     chunked = Store(path)
+    assert chunked.columns.link_row.tolist() == whole.columns.link_row.tolist()
+    assert chunked.columns.link_lane.tolist() == whole.columns.link_lane.tolist()
     assert chunked.columns.ids.tolist() == whole.columns.ids.tolist()
     assert chunked.columns.t0.tolist() == whole.columns.t0.tolist()
     assert [e.title for e in chunked.events.values()] == [e.title for e in whole.events.values()]
+
+
+def test_sparse_rowids_are_read_in_turn(tmp_path, monkeypatch):
+    monkeypatch.setattr(column_loader, "CHUNK", 10)
+    path = make_db(tmp_path / "p.db", events=EVENTS, links=[])
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE events SET id = id * 1000000 WHERE id > 20")  # rowid is id
+    conn.commit()
+    conn.close()
+    assert len(Store(path).events) == 25
 
 
 def test_returning_false_cancels(tmp_path, monkeypatch):

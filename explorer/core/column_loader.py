@@ -40,8 +40,16 @@ WIDTH = 10  # characters of a date: YYYY-MM-DD
 CHUNK = 100_000  # rows per query: progress, cancelling and a small peak of memory
 
 
-def load_sql(category_code: str) -> str:
-    """For up to CHUNK rows after a rowid, two texts: _FIELDS integers per event,
+# A chunk is a range of rowids where they are dense (measured: twice as fast
+# as the next CHUNK rows after a rowid, which sparse rowids need). Reading
+# chunks on two connections at once was measured no faster: SQLite's
+# allocator is shared.
+AFTER = f"rowid > ? ORDER BY rowid LIMIT {CHUNK}"
+BETWEEN = "rowid >= ? AND rowid < ?"
+
+
+def load_sql(category_code: str, where: str = AFTER) -> str:
+    """For the rows `where` picks, two texts: _FIELDS integers per event,
     comma-separated, and each event's start and end padded to WIDTH characters;
     then the row count and the last rowid. Packing in SQL and parsing with
     numpy is several times faster than fetching a million tuples."""
@@ -53,7 +61,7 @@ def load_sql(category_code: str) -> str:
         ','
     ), group_concat(printf('%!-{WIDTH}.{WIDTH}s%!-{WIDTH}.{WIDTH}s', start, "end"), ''),
     count(*), max(rowid)
-    FROM (SELECT rowid, * FROM events WHERE rowid > ? ORDER BY rowid LIMIT {CHUNK})
+    FROM (SELECT rowid, * FROM events WHERE {where})
     """
 
 
@@ -142,15 +150,8 @@ def load(
     params = [v for i, c in enumerate(categories[1:], 1) for v in (c, i)]
     total = conn.execute("SELECT count(*) FROM events").fetchone()[0]
     duplicated = _duplicated_ids(conn)
-    parts, last, done = [], -(2**63), 0
-    while True:
-        if progress is not None and progress(done, total) is False:
-            raise LoadCancelled()
-        numbers, dates, count, last_rowid = conn.execute(load_sql(code), [*params, last]).fetchone()
-        if not count:
-            break
-        parts.append(_parse_chunk(numbers, dates))
-        done, last = done + count, last_rowid
+    parts = _read_chunks(conn, code, params, total, progress)
+    links = _links(conn, entity_ids)
     rowid, ids, ok, disputed, category, first, after, precision, span = (
         np.concatenate(column)
         for column in zip(*(parts or [_parse_chunk(None, None)]), strict=True)
@@ -192,8 +193,37 @@ def load(
         category[ok].astype(np.int32),
     )
     del rowid, ids, ok, disputed, category, first, after, precision, span, parts
-    links = _links(conn, entity_ids)
     return build(*arrays, categories, links), sorted(skipped, key=lambda s: s[0])
+
+
+def _rowid_ranges(conn, total: int) -> list[tuple[int, int]] | None:
+    """[lo, hi) rowid ranges of about CHUNK rows; None when rowids are too sparse."""
+    lo, hi = conn.execute("SELECT min(rowid), max(rowid) FROM events").fetchone()
+    if lo is None:
+        return []
+    if hi - lo + 1 > 2 * total + CHUNK:
+        return None
+    return [(a, min(a + CHUNK, hi + 1)) for a in range(lo, hi + 1, CHUNK)]
+
+
+def _read_chunks(conn, code: str, params: list, total: int, progress) -> list:
+    """Parsed chunks in rowid order, telling `progress` after each."""
+    ranges = _rowid_ranges(conn, total)
+    parts, done, last = [], 0, -(2**63)
+    while True:
+        if progress is not None and progress(done, total) is False:
+            raise LoadCancelled()
+        if ranges is None:  # sparse rowids: the next CHUNK rows
+            query = conn.execute(load_sql(code, AFTER), [*params, last])
+        elif len(parts) < len(ranges):
+            query = conn.execute(load_sql(code, BETWEEN), [*params, *ranges[len(parts)]])
+        else:
+            return parts
+        numbers, dates, count, last_rowid = query.fetchone()
+        if ranges is None and not count:
+            return parts
+        parts.append(_parse_chunk(numbers, dates))
+        done, last = done + count, last_rowid
 
 
 def _with_extra(extra, categories, ids, rowids, first, after, precision, span, disputed, cat):

@@ -187,7 +187,11 @@ class Store:
         cached = column_cache.load(self.path)
         if cached is None:
             columns, skipped = load_columns(
-                self.db.conn, self.entities, event_from_row, event_rows.SELECT, self._progress
+                self.db.conn,
+                self.entities,
+                event_from_row,
+                event_rows.SELECT,
+                self._progress,
             )
             column_cache.save(self.path, columns, skipped)
         else:
