@@ -1,4 +1,5 @@
-"""Open a database with a progress dialog: big files load in a worker thread.
+"""Progress for long work: big files load in a worker thread; exports step
+the event loop while they run.
 
 The GUI stays responsive, shows how many events are read and can cancel;
 the Qt-free Store does the work and hears about cancelling through its
@@ -7,6 +8,7 @@ progress callback.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from pathlib import Path
@@ -63,3 +65,31 @@ def load_store(parent: QWidget | None, path: Path) -> Store | None:
     if state["error"] is not None:
         raise state["error"]
     return state["store"]
+
+
+@contextlib.contextmanager
+def progress_dialog(parent: QWidget | None, title: str, at_least: int = 2000):
+    """A `progress(done, total)` callback for core work run on the GUI thread:
+    a dialog shows for `at_least` items or more, and Cancel makes it return False."""
+    dialog = None
+
+    def told(done: int, total: int) -> bool:
+        nonlocal dialog
+        if total < at_least:
+            return True
+        if dialog is None:
+            dialog = QProgressDialog(f"{title}…", "Cancel", 0, total, parent)
+            dialog.setWindowTitle(title)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(300)
+        dialog.setValue(done)
+        dialog.setLabelText(f"{title}: {done:,} of {total:,}…")
+        QApplication.processEvents()
+        return not dialog.wasCanceled()
+
+    try:
+        yield told
+    finally:
+        if dialog is not None:
+            dialog.reset()
+            dialog.deleteLater()

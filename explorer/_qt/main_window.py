@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QM
 from .. import __version__
 from ..core import paths
 from ..core.atomic import atomic_target
-from ..core.event_export import in_range, write_events
+from ..core.event_export import ExportCancelled, ids_in_range, write_events
 from ..core.session import Session
 from ..core.store import StoreError
 from . import import_action, search_runner, view_actions
 from .explorer_view import ExplorerView
 from .export.dialog import ExportOptionsDialog
 from .export.render import ImageOptions, export_image, render_image
-from .loading import load_store
+from .loading import load_store, progress_dialog
 from .settings import Settings
 
 DB_FILTER = "Timeline databases (*.db *.sqlite *.sqlite3);;All files (*)"
@@ -267,10 +267,13 @@ class MainWindow(QMainWindow):
         fmt = fmt or by_suffix.get(path.suffix.lower(), "csv")
         if path.suffix.lower() != SUFFIX[fmt]:
             path = path.with_suffix(SUFFIX[fmt])
-        events = in_range(self.session.result.visible, *self._export_range())
+        ids = ids_in_range(self.session, *self._export_range())
         try:
-            with atomic_target(path) as tmp:
-                count = write_events(self.session, events, tmp, fmt)
+            with atomic_target(path) as tmp, progress_dialog(self, "Exporting events") as told:
+                count = write_events(self.session, ids, tmp, fmt, told)
+        except ExportCancelled:  # nothing written; an earlier file stays as it was
+            self.statusBar().showMessage("Export cancelled", 5000)
+            return False
         except OSError as exc:
             self.show_error("Export failed", f"Could not write {path}:\n{exc}")
             return False

@@ -154,10 +154,10 @@ def output_format(fmt: str, output: Path) -> str:
 
 def _export_data(session, output: Path, fmt: str, t0: float, t1: float) -> int:
     from ..core.atomic import atomic_target
-    from ..core.event_export import in_range, write_events
+    from ..core.event_export import ids_in_range, write_events
 
     with atomic_target(output) as tmp:
-        return write_events(session, in_range(session.result.visible, t0, t1), tmp, fmt)
+        return write_events(session, ids_in_range(session, t0, t1), tmp, fmt)
 
 
 def _export_image(session, args) -> int:
@@ -166,9 +166,9 @@ def _export_image(session, args) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from .._qt.app import make_app
     from .._qt.export.render import ImageOptions, export_image
-    from ..core.event_export import in_range
+    from ..core.event_export import ids_in_range
 
     make_app()
     options = ImageOptions(args.width, args.height, args.scale, args.page, not args.portrait)
     export_image(session, args.output, options)
-    return len(in_range(session.result.visible, *session.view.range))
+    return len(ids_in_range(session, *session.view.range))

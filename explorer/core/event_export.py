@@ -16,47 +16,77 @@ DATA_FORMATS = {"csv": ".csv", "json": ".json", "timesketch": ".jsonl", "timelin
 FIELDS = ("id", "start", "end", "date", "title", "summary", "category", "disputed", "note")
 
 
+BATCH = 1000  # events read, and progress told, at a time
+
+
+class ExportCancelled(Exception):
+    """The progress callback asked to stop."""
+
+
 def in_range(events, t0: float, t1: float) -> list[Event]:
     """Events whose period overlaps [t0, t1)."""
     return [e for e in events if e.t1 > t0 and e.t0 < t1]
 
 
-def event_rows(session: Session, events: list[Event]) -> list[dict]:
+def ids_in_range(session: Session, t0: float, t1: float) -> list[int]:
+    """Ids of the visible events overlapping [t0, t1), in time order, from the
+    columns: no records are read, however many events there are."""
+    columns, rows = session.store.columns, session.result.rows
+    overlap = (columns.t1[rows] > t0) & (columns.t0[rows] < t1)
+    return columns.ids[rows[overlap]].tolist()
+
+
+def events_in_range(session: Session, t0: float, t1: float) -> list[Event]:
+    return session.store.events.many(ids_in_range(session, t0, t1))
+
+
+def event_rows(session: Session, events, progress=None) -> list[dict]:
+    """A row per event (records, or ids read in batches); `progress(done, total)`
+    hears every BATCH events and may return False to stop (ExportCancelled)."""
     store = session.store
+    events = list(events)
     rows = []
-    for event in events:
-        rows.append(
-            {
-                "id": event.id,
-                "start": event.start,
-                "end": event.end,
-                "date": event.spoken_date(),
-                "title": event.title,
-                "summary": event.summary,
-                "category": event.category,
-                "disputed": event.disputed,
-                "note": event.note,
-                "entities": [store.entities[i].name for i in event.entity_ids],
-                "citations": [
-                    {
-                        "quote": c.quote,
-                        "role": c.role,
-                        "outlet": c.outlet,
-                        "published": c.published,
-                        "language": c.language,
-                        "file": c.file,
-                        "url": c.url,
-                    }
-                    for c in store.citations(event.id)
-                ],
-            }
-        )
+    for start in range(0, len(events), BATCH):
+        if progress is not None and progress(start, len(events)) is False:
+            raise ExportCancelled()
+        batch = events[start : start + BATCH]
+        if batch and isinstance(batch[0], int):
+            batch = store.events.many(batch)
+        rows.extend(_row(store, event) for event in batch)
     return rows
 
 
-def write_events(session: Session, events: list[Event], path: Path, fmt: str) -> int:
-    """Write `events` in one of DATA_FORMATS to `path`; returns how many."""
-    rows = event_rows(session, events)
+def _row(store, event: Event) -> dict:
+    return {
+        "id": event.id,
+        "start": event.start,
+        "end": event.end,
+        "date": event.spoken_date(),
+        "title": event.title,
+        "summary": event.summary,
+        "category": event.category,
+        "disputed": event.disputed,
+        "note": event.note,
+        "entities": [store.entities[i].name for i in event.entity_ids],
+        "citations": [
+            {
+                "quote": c.quote,
+                "role": c.role,
+                "outlet": c.outlet,
+                "published": c.published,
+                "language": c.language,
+                "file": c.file,
+                "url": c.url,
+            }
+            for c in store.citations(event.id)
+        ],
+    }
+
+
+def write_events(session: Session, events, path: Path, fmt: str, progress=None) -> int:
+    """Write `events` (records or ids) in one of DATA_FORMATS to `path`; returns
+    how many. `progress` as for event_rows."""
+    rows = event_rows(session, events, progress)
     if fmt == "timelinejs":
         formats_out.write_timelinejs(rows, path, session.store.title)
     else:

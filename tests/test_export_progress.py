@@ -1,0 +1,61 @@
+"""Event exports tell their progress and can be cancelled, leaving nothing behind."""
+
+import contextlib
+
+import pytest
+
+from explorer.core import event_export
+from explorer.core.event_export import ExportCancelled, event_rows, ids_in_range
+from explorer.core.session import Session
+from explorer.core.store import Store
+
+
+def test_rows_are_read_in_batches_telling_progress(small_db, monkeypatch):
+    monkeypatch.setattr(event_export, "BATCH", 2)
+    session = Session(Store(small_db))
+    heard = []
+    rows = event_rows(session, [1, 2, 3], lambda done, total: heard.append((done, total)))
+    assert heard == [(0, 3), (2, 3)]
+    assert [r["id"] for r in rows] == [1, 2, 3]
+    assert rows[1]["entities"] == ["Acme", "Globex"]
+
+
+def test_returning_false_stops_the_export(small_db, monkeypatch):
+    monkeypatch.setattr(event_export, "BATCH", 1)
+    session = Session(Store(small_db))
+    with pytest.raises(ExportCancelled):
+        event_rows(session, [1, 2, 3], lambda done, total: done < 1)
+
+
+def test_ids_in_range_follow_the_filters_and_the_period(small_db):
+    session = Session(Store(small_db))
+    everything = ids_in_range(session, *session.view.bounds)
+    assert everything == [e.id for e in session.result.visible]
+    session.set_entity_visible(3, False)
+    assert 3 not in ids_in_range(session, *session.view.bounds)
+
+
+def test_cancelling_in_the_window_writes_nothing(window, tmp_path, monkeypatch):
+    from explorer._qt import main_window
+
+    @contextlib.contextmanager
+    def cancelling(*args, **kwargs):
+        yield lambda done, total: False
+
+    monkeypatch.setattr(main_window, "progress_dialog", cancelling)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert not window.export_events(folder / "events.csv")
+    assert list(folder.iterdir()) == []  # no file, no temporary left behind
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_the_progress_dialog_cancels(window):
+    from PySide6.QtWidgets import QProgressDialog
+
+    from explorer._qt.loading import progress_dialog
+
+    with progress_dialog(window, "Exporting", at_least=0) as told:
+        assert told(0, 10)
+        window.findChild(QProgressDialog).cancel()
+        assert told(5, 10) is False
