@@ -1,5 +1,5 @@
 from explorer.core.columns import from_events
-from explorer.core.lanes import lane_order, marks, stack
+from explorer.core.lanes import Mark, lane_order, stack
 from explorer.core.records import Entity, Event
 
 ENTITIES = {
@@ -19,10 +19,8 @@ def test_lane_order_by_kind_then_first_event():
     assert lane_order(ENTITIES, from_events(events.values())) == [3, 1, 2, 4]
 
 
-def test_a_multi_entity_event_has_a_mark_per_shown_lane():
-    event = Event(1, "deal", "2021-05", entity_ids=(1, 2, 3))
-    got = marks((event,), lanes=(3, 1))
-    assert [(m.lane, m.y) for m in got] == [(1, 1.0), (0, 0.0)]
+def marks(events):
+    return [Mark(e, 0, 0.0) for e in events]
 
 
 def _day(n):
@@ -31,7 +29,7 @@ def _day(n):
 
 def test_stack_spreads_overlapping_marks_over_rows():
     day = 86400.0
-    ms = marks(tuple(_day(n) for n in (1, 2, 3, 20)), lanes=(1,))
+    ms = marks(tuple(_day(n) for n in (1, 2, 3, 20)))
     stacked = stack(ms, rows_per_lane=3, extent=lambda m: 5 * day)
     rows = {m.event.id: m.y for m in stacked}
     assert len({rows[1], rows[2], rows[3]}) == 3  # each overlaps the one before
@@ -40,11 +38,11 @@ def test_stack_spreads_overlapping_marks_over_rows():
 
 
 def test_stack_with_one_row_changes_nothing():
-    ms = marks(tuple(_day(n) for n in (1, 2)), lanes=(1,))
+    ms = marks(tuple(_day(n) for n in (1, 2)))
     assert stack(ms, rows_per_lane=1, extent=lambda m: 1e9) == ms
 
 
 def test_stack_never_exceeds_its_rows():
-    ms = marks(tuple(_day(n) for n in range(1, 29)), lanes=(1,))
+    ms = marks(tuple(_day(n) for n in range(1, 29)))
     stacked = stack(ms, rows_per_lane=4, extent=lambda m: 1e9)
     assert len({m.y for m in stacked}) == 4

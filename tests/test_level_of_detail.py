@@ -96,3 +96,14 @@ def test_hiding_whole_lanes_plans_as_copying_the_shown_links_would():
     assert a.strip_counts.tolist() == b.strip_counts.tolist()
     assert fast.overview(*YEAR_2020, 50).tolist() == slow.overview(*YEAR_2020, 50).tolist()
     assert fast.overview(*YEAR_2020, 50).sum() == 400 + 200  # lane 2 hidden
+
+
+def test_a_multi_entity_event_has_a_mark_in_each_shown_lane():
+    deal = Event(1, "deal", "2020-05", entity_ids=(1, 2, 3))
+    columns = from_events([deal])
+    filters = FilterState()
+    filters.set(hidden_entities={2})
+    index = lod.LaneIndex(columns, apply(columns, {}, filters, None, [3, 2, 1]))
+    detail = index.plan(0, index.lanes, *YEAR_2020, 800)
+    assert sorted(detail.mark_lanes.tolist()) == [0, 1]  # lanes 3 and 1; 2 is hidden
+    assert set(columns.ids[detail.mark_rows].tolist()) == {1}

@@ -23,21 +23,12 @@ class ExportCancelled(Exception):
     """The progress callback asked to stop."""
 
 
-def in_range(events, t0: float, t1: float) -> list[Event]:
-    """Events whose period overlaps [t0, t1)."""
-    return [e for e in events if e.t1 > t0 and e.t0 < t1]
-
-
 def ids_in_range(session: Session, t0: float, t1: float) -> list[int]:
     """Ids of the visible events overlapping [t0, t1), in time order, from the
     columns: no records are read, however many events there are."""
     columns, rows = session.store.columns, session.result.rows
     overlap = (columns.t1[rows] > t0) & (columns.t0[rows] < t1)
     return columns.ids[rows[overlap]].tolist()
-
-
-def events_in_range(session: Session, t0: float, t1: float) -> list[Event]:
-    return session.store.events.many(ids_in_range(session, t0, t1))
 
 
 def event_rows(session: Session, events, progress=None) -> list[dict]:

@@ -52,16 +52,6 @@ class Mark:
         return e.t0 if e.is_span else (e.t0 + e.t1) / 2
 
 
-def marks(visible: tuple[Event, ...], lanes: tuple[int, ...], no_entity: int = 0) -> list[Mark]:
-    row = {entity_id: i for i, entity_id in enumerate(lanes)}
-    out = []
-    for event in visible:
-        for entity_id in event.entity_ids or (no_entity,):
-            if entity_id in row:
-                out.append(Mark(event, row[entity_id], float(row[entity_id])))
-    return out
-
-
 LANE_FILL = 0.8  # share of a lane's height that its rows use
 
 
