@@ -46,14 +46,13 @@ class Event:
     t0: float = field(init=False, compare=False)
     t1: float = field(init=False, compare=False)
 
+    precision: str = field(init=False, compare=False)  # of the start: year, month or day
+
     def __post_init__(self) -> None:
         t0, t1 = dates.span_interval(self.start, self.end)
         object.__setattr__(self, "t0", t0)
         object.__setattr__(self, "t1", t1)
-
-    @property
-    def precision(self) -> str:
-        return dates.PartialDate.parse(self.start).precision
+        object.__setattr__(self, "precision", dates.PartialDate.parse(self.start).precision)
 
     @property
     def is_span(self) -> bool:

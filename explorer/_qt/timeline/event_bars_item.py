@@ -6,9 +6,11 @@ events are hatched with a dashed outline.
 
 from __future__ import annotations
 
+import functools
+
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QPen
+from PySide6.QtGui import QBrush, QColor, QPen
 
 from .. import style
 
@@ -16,6 +18,19 @@ from .. import style
 # few tall lanes do not turn bars into blocks.
 HALF_HEIGHT = {"span": 0.2, "period": 0.13}
 MAX_HALF_PX = {"span": 7.0, "period": 4.5}
+
+
+@functools.lru_cache(maxsize=4096)
+def _look(rgba: int, alpha: int, disputed: bool) -> tuple[QPen, QBrush]:
+    """One pen and brush per look, shared by every bar that has it."""
+    color = QColor.fromRgba(rgba)
+    pen = QPen(style.with_alpha(color, min(255, alpha * 2)), 1.2)
+    if disputed:
+        pen.setStyle(Qt.PenStyle.DashLine)
+        brush = QBrush(style.with_alpha(color, min(255, alpha * 2)), Qt.BrushStyle.BDiagPattern)
+    else:
+        brush = QBrush(style.with_alpha(color, alpha))
+    return pen, brush
 
 
 class EventBarsItem(pg.GraphicsObject):
@@ -41,14 +56,7 @@ class EventBarsItem(pg.GraphicsObject):
             rect = QRectF(event.t0, mark.y - half, event.t1 - event.t0, 2 * half)
             color = colors[mark.lane]
             alpha = style.DIM_ALPHA // 2 if event.id in dimmed else style.BAR_ALPHA
-            pen = QPen(style.with_alpha(color, min(255, alpha * 2)), 1.2)
-            if event.disputed:
-                pen.setStyle(Qt.PenStyle.DashLine)
-                brush = QBrush(
-                    style.with_alpha(color, min(255, alpha * 2)), Qt.BrushStyle.BDiagPattern
-                )
-            else:
-                brush = QBrush(style.with_alpha(color, alpha))
+            pen, brush = _look(color.rgba(), alpha, event.disputed)
             self._bars.append((rect, event.id, pen, brush, MAX_HALF_PX[kind]))
             self._bounds = self._bounds.united(rect) if not self._bounds.isNull() else rect
         self.update()
