@@ -149,7 +149,8 @@ class LanesPlot(pg.PlotItem):
         (x0, x1), width = self.view_box.viewRange()[0], max(self.view_box.width(), 1.0)
         y0, y1 = self.view_box.viewRange()[1]
         first, last = max(int(math.floor(y0 + 0.5)), 0), min(int(math.ceil(y1 + 0.5)), lanes)
-        rows = max(1, int(height / (lanes - TOP - 0.4) // ROW_PX)) if height > 0 else 1
+        lane_px = height / max(y1 - y0, 1e-9)  # the lanes in view share the height
+        rows = max(1, int(lane_px // ROW_PX)) if height > 0 else 1
         seconds_per_px = (x1 - x0) / width
         key = (rows, round(math.log(max(seconds_per_px, 1e-9), 1.25)), id(result), first, last)
         covered = self._covered
