@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from collections import OrderedDict
 
+import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.DateAxisItem import ZoomLevel
 from PySide6.QtGui import QFont, QFontMetrics
@@ -21,6 +22,25 @@ def _utc_copy(level: ZoomLevel) -> ZoomLevel:
     mine = copy.copy(level)
     mine.__class__ = _UtcZoomLevel
     return mine
+
+
+NEAR = 0.6  # of a level's step: a finer tick this close to a coarser one is dropped
+
+
+def _apart(levels: list) -> list:
+    """Drop finer ticks that crowd a coarser one, whose labels would collide
+    ("Jan" at 1 January and "02" beside it)."""
+    out, taken = [], np.empty(0)
+    for spacing, values in levels:
+        ticks = np.asarray(values, dtype=float)
+        if len(taken) and len(ticks):
+            # The real step: pyqtgraph skips ticks (every 5th day) when crowded.
+            step = float(np.median(np.diff(ticks))) if len(ticks) > 1 else spacing
+            gap = np.abs(ticks[:, None] - taken[None, :]).min(axis=1)
+            ticks = ticks[gap >= NEAR * step]
+        out.append((spacing, ticks.tolist()))
+        taken = np.concatenate([taken, ticks])
+    return out
 
 
 class TimeAxisItem(pg.DateAxisItem):
@@ -42,7 +62,7 @@ class TimeAxisItem(pg.DateAxisItem):
             return super().tickValues(minVal, maxVal, size)
         key = (round(minVal, 3), round(maxVal, 3), round(size), id(level))
         if self._last is None or self._last[0] != key:
-            self._last = (key, super().tickValues(minVal, maxVal, size))
+            self._last = (key, _apart(super().tickValues(minVal, maxVal, size)))
         return self._last[1]
 
     def grid_ticks(self, lo: float, hi: float, size: float, min_px: float = 40) -> list[float]:
