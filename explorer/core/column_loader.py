@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .columns import DAY, MONTH, YEAR, EventColumns, build, intervals
-from .dates import SECONDS_PER_DAY
+from .columns import EventColumns, build, intervals, record_arrays
 
 # A row passes these cheap SQL tests and the date checks in numpy only when it
 # is certainly valid by the rules of event_rows.event_from_row; every other
@@ -226,25 +225,18 @@ def _read_chunks(conn, code: str, params: list, total: int, progress) -> list:
         done, last = done + count, last_rowid
 
 
-def _with_extra(extra, categories, ids, rowids, first, after, precision, span, disputed, cat):
-    """Append events that only the slow check accepted."""
+def _with_extra(extra, categories, *arrays):
+    """Append events that only the slow check accepted to the eight arrays."""
     if not extra:
-        return ids, rowids, first, after, precision, span, disputed, cat
+        return arrays
     codes = {c: i for i, c in enumerate(categories)}
     for _rid, event in extra:
         if event.category not in codes:
             codes[event.category] = len(categories)
             categories.append(event.category)
-    precisions = {"year": YEAR, "month": MONTH, "day": DAY}
-    return (
-        np.concatenate([ids, [e.id for _, e in extra]]).astype(np.int64),
-        np.concatenate([rowids, [r for r, _ in extra]]).astype(np.int64),
-        np.concatenate([first, [round(e.t0 / SECONDS_PER_DAY) for _, e in extra]]),
-        np.concatenate([after, [round(e.t1 / SECONDS_PER_DAY) for _, e in extra]]),
-        np.concatenate([precision, [precisions[e.precision] for _, e in extra]]).astype(np.int8),
-        np.concatenate([span, [e.is_span for _, e in extra]]).astype(bool),
-        np.concatenate([disputed, [e.disputed for _, e in extra]]).astype(bool),
-        np.concatenate([cat, [codes[e.category] for _, e in extra]]).astype(np.int32),
+    added = record_arrays([e for _, e in extra], [r for r, _ in extra], codes)
+    return tuple(
+        np.concatenate([old, new]).astype(new.dtype) for old, new in zip(arrays, added, strict=True)
     )
 
 

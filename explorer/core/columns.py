@@ -13,6 +13,7 @@ are one `searchsorted` away.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -51,6 +52,15 @@ def intervals(parts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np
     return first, after, precision, valid
 
 
+def bucket_counts(groups, x, n_groups: int, x0: float, x1: float, buckets: int) -> np.ndarray:
+    """(n_groups, buckets) counts of x over [x0, x1] per group (lane); x outside
+    the range counts in the first or last bucket."""
+    at = ((x - x0) * (buckets / (x1 - x0))).astype(np.int64)
+    np.clip(at, 0, buckets - 1, out=at)
+    cells = groups.astype(np.int64) * buckets + at
+    return np.bincount(cells, minlength=n_groups * buckets).reshape(n_groups, buckets)
+
+
 @dataclass
 class EventColumns:
     """Per event row (time order): ids, rowids, interval, precision, flags."""
@@ -69,56 +79,43 @@ class EventColumns:
     link_lane: np.ndarray  # int32 code into `lane_entities`
     lane_entities: np.ndarray  # int64 entity id per lane code (0: no entity)
 
-    @property
+    # Derived once, on first use (cached_property: the dataclass is not frozen).
+    @cached_property
     def x(self) -> np.ndarray:
         """Where a marker sits: a span's start, else the middle of its period."""
-        if not hasattr(self, "_x"):
-            self._x = np.where(self.span, self.t0, (self.t0 + self.t1) / 2)
-        return self._x
+        return np.where(self.span, self.t0, (self.t0 + self.t1) / 2)
 
-    @property
+    @cached_property
     def link_x(self) -> np.ndarray:
         """x of each link's event: sorted within each lane."""
-        if not hasattr(self, "_link_x"):
-            self._link_x = self.x[self.link_row]
-        return self._link_x
+        return self.x[self.link_row]
 
-    @property
+    @cached_property
     def lane_sizes(self) -> np.ndarray:
         """Links per lane code."""
-        if not hasattr(self, "_lane_sizes"):
-            self._lane_sizes = np.bincount(self.link_lane, minlength=len(self.lane_entities))
-        return self._lane_sizes
+        return np.bincount(self.link_lane, minlength=len(self.lane_entities))
 
-    @property
+    @cached_property
     def lane_bounds(self) -> np.ndarray:
         """[start, stop) of each lane code's links: bounds[c] to bounds[c + 1]."""
-        if not hasattr(self, "_lane_bounds"):
-            codes = np.arange(len(self.lane_entities) + 1)
-            self._lane_bounds = np.searchsorted(self.link_lane, codes)
-        return self._lane_bounds
+        return np.searchsorted(self.link_lane, np.arange(len(self.lane_entities) + 1))
 
     def histogram(self, x0: float, x1: float, buckets: int) -> np.ndarray:
         """(lane codes, buckets) counts of every link over [x0, x1]; kept for reuse."""
         key = (x0, x1, buckets)
         if getattr(self, "_histogram", (None,))[0] != key:
-            at = ((self.link_x - x0) * (buckets / (x1 - x0))).astype(np.int64)
-            np.clip(at, 0, buckets - 1, out=at)
-            cells = self.link_lane.astype(np.int64) * buckets + at
-            counts = np.bincount(cells, minlength=len(self.lane_entities) * buckets)
-            self._histogram = (key, counts.reshape(len(self.lane_entities), buckets))
+            counts = bucket_counts(
+                self.link_lane, self.link_x, len(self.lane_entities), x0, x1, buckets
+            )
+            self._histogram = (key, counts)
         return self._histogram[1]
 
-    @property
+    @cached_property
     def extent(self) -> tuple[float, float]:
         """How far any event reaches left and right of its x, in seconds."""
-        if not hasattr(self, "_extent"):
-            empty = not len(self.ids)
-            self._extent = (
-                0.0 if empty else float((self.x - self.t0).max()),
-                0.0 if empty else float((self.t1 - self.x).max()),
-            )
-        return self._extent
+        if not len(self.ids):
+            return 0.0, 0.0
+        return float((self.x - self.t0).max()), float((self.t1 - self.x).max())
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -135,13 +132,11 @@ class EventColumns:
         rows = self.rows_of([event_id])
         return int(rows[0]) if len(rows) else None
 
-    @property
+    @cached_property
     def _id_order(self) -> tuple[np.ndarray, np.ndarray]:
         """Rows in id order, and the ids in that order, for lookups by id."""
-        if not hasattr(self, "_order"):
-            order = np.argsort(self.ids, kind="stable")
-            self._order = order, self.ids[order]
-        return self._order
+        order = np.argsort(self.ids, kind="stable")
+        return order, self.ids[order]
 
     def lane_code(self, entity_id: int) -> int | None:
         pos = np.searchsorted(self.lane_entities, entity_id)
@@ -191,23 +186,30 @@ def build(
     return cols
 
 
-def from_events(events) -> EventColumns:
-    """Columns for Event records (tests, and data built in memory)."""
-    events = list(events)
+def record_arrays(events, rowids, codes: dict[str, int]) -> tuple[np.ndarray, ...]:
+    """ids, rowids, first and after day, precision, span, disputed and category
+    code of Event records, as `build` takes them."""
     precisions = {"year": YEAR, "month": MONTH, "day": DAY}
-    categories = [""] + sorted({e.category for e in events if e.category})
-    codes = {c: i for i, c in enumerate(categories)}
-    ids = np.array([e.id for e in events], np.int64)
-    links = [(e.id, x) for e in events for x in dict.fromkeys(e.entity_ids)]
-    return build(
-        ids,
-        ids.copy(),
+    return (
+        np.array([e.id for e in events], np.int64),
+        np.array(rowids, np.int64),
         np.array([round(e.t0 / SECONDS_PER_DAY) for e in events], np.int64),
         np.array([round(e.t1 / SECONDS_PER_DAY) for e in events], np.int64),
         np.array([precisions[e.precision] for e in events], np.int8),
         np.array([e.is_span for e in events], bool),
         np.array([e.disputed for e in events], bool),
         np.array([codes[e.category] for e in events], np.int32),
+    )
+
+
+def from_events(events) -> EventColumns:
+    """Columns for Event records (tests, and data built in memory)."""
+    events = list(events)
+    categories = [""] + sorted({e.category for e in events if e.category})
+    codes = {c: i for i, c in enumerate(categories)}
+    links = [(e.id, x) for e in events for x in dict.fromkeys(e.entity_ids)]
+    return build(
+        *record_arrays(events, [e.id for e in events], codes),
         categories,
         (np.array([a for a, _ in links], np.int64), np.array([b for _, b in links], np.int64)),
     )

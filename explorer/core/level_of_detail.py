@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .columns import EventColumns
+from .columns import EventColumns, bucket_counts
 from .filters import FilterResult
 
 MARK_LIMIT = 1500  # single markers on screen at most; beyond, the busiest lanes become strips
@@ -113,8 +113,5 @@ class LaneIndex:
             out[self.lane_of_code[shown]] = full[shown]
             return out
         lane = self.lane_of_code[self._codes]
-        at = ((self.x - x0) * (buckets / (x1 - x0))).astype(np.int64)
-        np.clip(at, 0, buckets - 1, out=at)
-        cell = lane * buckets + at
-        counts = np.bincount(cell[lane >= 0], minlength=self.lanes * buckets)
-        return counts.reshape(self.lanes, buckets)
+        shown = lane >= 0
+        return bucket_counts(lane[shown], self.x[shown], self.lanes, x0, x1, buckets)

@@ -24,6 +24,8 @@ class Session:
         self.selection: int | None = None
         self.lane_order = lane_order(store.entities, store.columns)
         self._matched = None  # search matches as a mask over store.columns
+        self._search_runner = None  # None: search here, synchronously
+        self._search_for = ""  # the search whose answer is awaited
         self.result: FilterResult = self._compute()
         self.filters.events.changed.connect(self._on_filters)
         self.view.set_data_span(*self.data_span())
@@ -47,7 +49,7 @@ class Session:
         if "search" in changed:
             text = self.filters.search.strip()
             self._search_for = text
-            runner = getattr(self, "_search_runner", None)
+            runner = self._search_runner
             if not text:
                 self._matched = None
             elif runner is None:
@@ -59,9 +61,8 @@ class Session:
         self._publish()
 
     def close(self) -> None:
-        runner = getattr(self, "_search_runner", None)
-        if hasattr(runner, "close"):
-            runner.close()
+        if hasattr(self._search_runner, "close"):
+            self._search_runner.close()
         self.store.close()
 
     def _search_answered(self, text: str, mask) -> None:

@@ -142,7 +142,6 @@ class Store:
         """`progress(done, total)` hears how many events are loaded; returning
         False stops the load with LoadCancelled (see column_loader.load)."""
         self.path = Path(path)
-        self._progress = progress
         try:
             self.db = sqlite_utils.Database(connect_readonly(self.path))
             problems = structure_problems(self.db)
@@ -151,7 +150,7 @@ class Store:
                 raise StoreError(f"{self.path.name} does not follow the schema: {found}")
             self.entities = self._load_entities()
             self.skipped: list[str] = []
-            self.events = self._load_events()
+            self.events = self._load_events(progress)
             self.title = _text(self._metadata("title")).strip()[:200] or self.path.stem
         except LoadCancelled:
             self.db.conn.close()
@@ -183,7 +182,7 @@ class Store:
             if isinstance(r[0], int) and _text(r[1]).strip()
         }
 
-    def _load_events(self) -> EventRows:
+    def _load_events(self, progress) -> EventRows:
         cached = column_cache.load(self.path)
         if cached is None:
             columns, skipped = load_columns(
@@ -191,7 +190,7 @@ class Store:
                 self.entities,
                 event_from_row,
                 event_rows.SELECT,
-                self._progress,
+                progress,
             )
             column_cache.save(self.path, columns, skipped)
         else:

@@ -93,7 +93,7 @@ class LanesPlot(pg.PlotItem):
         self._result = result
         self.index = LaneIndex(self.session.store.columns, result)
         names, colors = self.lane_names_and_colors(result.lanes)
-        self._colors = colors
+        self.colors = colors
         self.lane_axis.set_lanes(names, colors)
         self._dimmed_mask = None
         if result.matched_mask is not None:
@@ -125,9 +125,14 @@ class LanesPlot(pg.PlotItem):
 
     def lanes_shown(self) -> int:
         """How many lanes the view shows whole or in part."""
+        first, last = self._lanes_in_view()
+        return max(0, last - first)
+
+    def _lanes_in_view(self) -> tuple[int, int]:
+        """[first, last) lane indexes the view shows whole or in part."""
         y0, y1 = self.view_box.viewRange()[1]
         lanes = len(self._result.lanes)
-        return max(0, min(int(math.ceil(y1 + 0.5)), lanes) - max(int(math.floor(y0 + 0.5)), 0))
+        return max(int(math.floor(y0 + 0.5)), 0), min(int(math.ceil(y1 + 0.5)), lanes)
 
     def _periods(self, result) -> list:
         columns = self.session.store.columns
@@ -144,11 +149,10 @@ class LanesPlot(pg.PlotItem):
         if not hasattr(self, "_result") or self._drawing:
             return
         result = self._result
-        lanes = max(len(result.lanes), 1)
         height = self.view_box.height()
         (x0, x1), width = self.view_box.viewRange()[0], max(self.view_box.width(), 1.0)
         y0, y1 = self.view_box.viewRange()[1]
-        first, last = max(int(math.floor(y0 + 0.5)), 0), min(int(math.ceil(y1 + 0.5)), lanes)
+        first, last = self._lanes_in_view()
         lane_px = height / max(y1 - y0, 1e-9)  # the lanes in view share the height
         rows = max(1, int(lane_px // ROW_PX)) if height > 0 else 1
         seconds_per_px = (x1 - x0) / width
@@ -160,7 +164,7 @@ class LanesPlot(pg.PlotItem):
         span = x1 - x0
         self._covered = (x0 - span, x1 + span)
         detail = self.index.plan(first, last, x0 - span, x1 + span, 3 * width)
-        self.density.set_strips(detail, first, last, self._colors)
+        self.density.set_strips(detail, first, last, self.colors)
         columns, source = self.session.store.columns, self.session.store.events
         ids = columns.ids[detail.mark_rows].tolist()
         records = {e.id: e for e in source.many(list(dict.fromkeys(ids)))}
@@ -181,7 +185,7 @@ class LanesPlot(pg.PlotItem):
         self._draw_marks()
 
     def _draw_marks(self) -> None:
-        colors, dimmed = self._colors, self._dimmed
+        colors, dimmed = self.colors, self._dimmed
         categories = self.session.categories
         n = len(self.marks)
         x, y = np.empty(n), np.empty(n)

@@ -63,8 +63,7 @@ class TimelineWidget(pg.GraphicsLayoutWidget):
 
     def _draw(self, result) -> None:
         self.lanes.draw(result)
-        _, colors = self.lanes.lane_names_and_colors(result.lanes)
-        self.overview.draw(self.lanes.index, colors, self.session.view.bounds)
+        self.overview.draw(self.lanes.index, self.lanes.colors, self.session.view.bounds)
 
     def _set_limits(self, bounds) -> None:
         self._syncing = True  # clamping the overview window must not move the view
