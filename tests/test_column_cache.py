@@ -19,8 +19,10 @@ def _store(path):
 def test_second_open_reads_the_cache_and_gets_the_same_columns(tmp_path, monkeypatch):
     monkeypatch.setattr(column_cache, "MIN_EVENTS", 0)
     path = make_db(tmp_path / "c.db")
+    assert not column_cache.has(path)
     first, titles = _store(path)
     assert list(column_cache.cache_dir().glob("*.npz"))
+    assert column_cache.has(path)
 
     def no_loading(*args, **kwargs):
         raise AssertionError("read from the database, not the cache")
@@ -42,6 +44,7 @@ def test_a_changed_file_is_loaded_afresh(tmp_path, monkeypatch):
     conn.commit()
     conn.close()
     os.utime(path, ns=(1, 1))  # a different mtime, whatever the size
+    assert not column_cache.has(path)
     assert 9 in Store(path).events
 
 

@@ -107,3 +107,15 @@ def test_a_multi_entity_event_has_a_mark_in_each_shown_lane():
     detail = index.plan(0, index.lanes, *YEAR_2020, 800)
     assert sorted(detail.mark_lanes.tolist()) == [0, 1]  # lanes 3 and 1; 2 is hidden
     assert set(columns.ids[detail.mark_rows].tolist()) == {1}
+
+
+def test_a_samples_lanes_are_judged_by_the_events_they_stand_for():
+    events = _days(30, 1) + _days(3, 2, first_id=1000)
+    columns = from_events(events)
+    result = apply(columns, {}, FilterState(), None, [1, 2])
+    width = 400  # a strip from more than 100 events
+    plain = lod.LaneIndex(columns, result).plan(0, 2, *YEAR_2020, width_px=width)
+    sample = lod.LaneIndex(columns, result, weight=10).plan(0, 2, *YEAR_2020, width_px=width)
+    assert len(plain.strip_lanes) == 0
+    assert sample.strip_lanes.tolist() == [0]  # 30 sampled stand for 300
+    assert sorted(columns.ids[sample.mark_rows].tolist()) == [1000, 1001, 1002]

@@ -1,5 +1,6 @@
-"""Progress for long work: big files load in a worker thread; exports step
-the event loop while they run.
+"""Progress for long work: big files load in a worker thread (showing a
+sample of the file meanwhile, when asked); exports step the event loop while
+they run.
 
 The GUI stays responsive, shows how many events are read and can cancel;
 the Qt-free Store does the work and hears about cancelling through its
@@ -16,21 +17,33 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from ..core import column_cache
 from ..core.column_loader import LoadCancelled
 from ..core.store import Store
 
 BIG_FILE = 20 * 1024 * 1024  # bytes; smaller files open at once, without a dialog
 
 
-def load_store(parent: QWidget | None, path: Path) -> Store | None:
-    """The opened Store, or None when the user cancelled. Raises StoreError."""
+PREVIEW_FROM = 200_000  # events: a file this big, not in the column cache, shows a sample first
+PREVIEW_ROWS = 30_000  # events in that sample (read in about 0.3 s)
+
+
+def load_store(parent: QWidget | None, path: Path, preview=None) -> Store | None:
+    """The opened Store, or None when the user cancelled. Raises StoreError.
+
+    `preview(sample, cancel)`, when given, may be called with a sample Store of
+    a big file while the whole file loads; it shows the sample and returns a
+    `progress(done, total)` callable that replaces the progress dialog, and
+    `cancel()` asks the load to stop."""
     try:
         size = path.stat().st_size
     except OSError:
         size = 0
     if size < BIG_FILE:
         return Store(path)
+    sampling = preview is not None and not column_cache.has(path)
     state = {"done": 0, "total": 0, "cancel": False, "store": None, "error": None}
+    state["sample"], state["sampled"] = None, not sampling
 
     def progress(done: int, total: int) -> bool:
         state["done"], state["total"] = done, total
@@ -38,33 +51,56 @@ def load_store(parent: QWidget | None, path: Path) -> Store | None:
 
     def work() -> None:
         try:
+            if sampling:
+                sample = Store(path, sample=PREVIEW_ROWS)
+                if sample.sample_of >= PREVIEW_FROM:
+                    state["sample"] = sample
+                else:
+                    sample.close()
+                state["sampled"] = True
             state["store"] = Store(path, progress=progress)
         except (LoadCancelled, Exception) as exc:  # handed to the GUI thread below
             state["error"] = exc
 
-    dialog = QProgressDialog(f"Opening {path.name}…", "Cancel", 0, 0, parent)
-    dialog.setWindowTitle("Opening database")
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.canceled.connect(lambda: state.update(cancel=True))
+    def cancel() -> None:
+        state["cancel"] = True
+
     thread = threading.Thread(target=work, name="open-database", daemon=True)
     thread.start()
+    told, dialog = None, None
     while thread.is_alive():
+        if told is None and state["sample"] is not None:
+            told = preview(state["sample"], cancel)
+        if told is None and dialog is None and state["sampled"]:
+            dialog = _dialog(parent, path, cancel)
         if state["total"]:
-            dialog.setMaximum(state["total"])
-            dialog.setValue(state["done"])
-            dialog.setLabelText(
-                f"Opening {path.name}: {state['done']:,} of {state['total']:,} events read…"
-            )
+            if told is not None:
+                told(state["done"], state["total"])
+            elif dialog is not None:
+                dialog.setMaximum(state["total"])
+                dialog.setValue(state["done"])
+                dialog.setLabelText(
+                    f"Opening {path.name}: {state['done']:,} of {state['total']:,} events read…"
+                )
         QApplication.processEvents()
         time.sleep(0.02)
-    dialog.reset()
-    dialog.deleteLater()
+    if dialog is not None:
+        dialog.reset()
+        dialog.deleteLater()
     if isinstance(state["error"], LoadCancelled):
         return None
     if state["error"] is not None:
         raise state["error"]
     return state["store"]
+
+
+def _dialog(parent, path: Path, cancel) -> QProgressDialog:
+    dialog = QProgressDialog(f"Opening {path.name}…", "Cancel", 0, 0, parent)
+    dialog.setWindowTitle("Opening database")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.canceled.connect(cancel)
+    return dialog
 
 
 @contextlib.contextmanager

@@ -18,6 +18,7 @@ from . import import_action, search_runner, view_actions
 from .explorer_view import ExplorerView
 from .export.dialog import ExportOptionsDialog
 from .export.render import ImageOptions, export_image, render_image
+from .load_preview import LoadPreview
 from .loading import load_store, progress_dialog
 from .settings import Settings
 
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.view: ExplorerView | None = None
         self.last_error: str | None = None
+        self._loading: LoadPreview | None = None  # set while a file loads
         self.setAcceptDrops(True)
         self.resize(1600, 1000)
         self.status = QLabel()
@@ -53,19 +55,38 @@ class MainWindow(QMainWindow):
     def open_database(self, path: str | Path) -> bool:
         """Open `path`; on failure show why and keep the current database."""
         path = Path(path)
+        if self._loading:  # a drop or a recent file while a big file loads
+            self.statusBar().showMessage("Still opening a database: wait, or cancel it", 5000)
+            return False
+        preview = LoadPreview(self)
+        self._loading = preview
         try:
-            store = load_store(self, path)
+            store = load_store(self, path, preview.show)
         except StoreError as exc:
+            preview.undo()
             self.show_error("Cannot open database", str(exc))
             return False
+        finally:
+            self._loading = None
         if store is None:  # cancelled: the current database stays open
+            preview.undo()
             self.statusBar().showMessage(f"Opening {path.name} was cancelled", 5000)
             return False
-        self._remember_current()
+        where = preview.where()
+        self.remember_current()
+        self.show_store(store)
+        preview.finish(where)
+        self.settings.set("last_db", str(path.resolve()))
+        self.settings.add_recent(str(path.resolve()))
+        self._fill_recent()
+        return True
+
+    def show_store(self, store) -> None:
+        """A session and a view for `store`, in place of the current ones."""
         session = Session(store)
         if len(store.events) >= search_runner.THREADED_FROM:
             session.use_search_runner(search_runner.ThreadedSearch(store, self))
-        session.filters.update_from(self.settings.filters_for(str(path.resolve())))
+        session.filters.update_from(self.settings.filters_for(str(store.path.resolve())))
         view = ExplorerView(session)
         old = self.view
         self.session, self.view = session, view
@@ -76,13 +97,19 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.session.close()
             old.deleteLater()
-        self.setWindowTitle(f"{store.title} — Timeline Explorer")
-        self.settings.set("last_db", str(path.resolve()))
-        self.settings.add_recent(str(path.resolve()))
-        self._fill_recent()
-        session.events.result.connect(self._update_status)
-        self._update_status(session.result)
-        return True
+        self.show_title()
+        session.events.result.connect(self.update_status)
+        self.update_status(session.result)
+
+    def show_title(self) -> None:
+        self.setWindowTitle(f"{self.session.store.title} — Timeline Explorer")
+
+    def set_busy(self, busy: bool) -> None:
+        """While a big file loads (its sample on screen), nothing else may open
+        or export: an export would hold only the sample."""
+        for action in self._busy_actions:
+            action.setEnabled(not busy)
+        self.recent_menu.setEnabled(not busy)
 
     def open_initial(self, path: str | Path | None) -> None:
         """The given file, else the last one, else the bundled data."""
@@ -104,12 +131,17 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
-    def _update_status(self, result) -> None:
+    def update_status(self, result) -> None:
         store = self.session.store
         text = (
             f"{result.count} of {len(store.events)} events · "
             f"{len(result.lanes)} of {len(store.entities)} lanes"
         )
+        if store.sample_of is not None:  # counts above are of the sample
+            text = (
+                f"A sample of {len(store.events):,} of {store.sample_of:,} events while all "
+                f"are read · {result.count:,} shown · {len(result.lanes)} lanes"
+            )
         if result.matched_mask is not None:
             text += f" · {result.matched_visible} matches"
         if store.skipped:
@@ -137,30 +169,37 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu("&File")
-        self._action(file, "&Open…", self._ask_open, QKeySequence.StandardKey.Open)
+        busy = [self._action(file, "&Open…", self._ask_open, QKeySequence.StandardKey.Open)]
         self.recent_menu = file.addMenu("Open &Recent")
-        self._action(file, "Open &Bundled Data", lambda: self.open_database(paths.bundled_db()))
-        self._action(file, "&Import…", lambda: import_action.ask_import(self), "Ctrl+I")
-        self._action(file, "Open Vie&w…", lambda: view_actions.ask_open_view(self), "Ctrl+Shift+O")
+        busy += [
+            self._action(file, "Open &Bundled Data", self._open_bundled),
+            self._action(file, "&Import…", lambda: import_action.ask_import(self), "Ctrl+I"),
+            self._action(
+                file, "Open Vie&w…", lambda: view_actions.ask_open_view(self), "Ctrl+Shift+O"
+            ),
+        ]
         self._action(file, "&Save View…", lambda: view_actions.ask_save_view(self), "Ctrl+Shift+S")
         file.addSeparator()
-        self._action(
-            file,
-            "Export &Image…",
-            self._ask_export_image,
-            "Ctrl+E",
-            "Save what is on screen as PNG, SVG or PDF",
-        )
-        self._action(
-            file,
-            "Export &Events…",
-            self._ask_export_events,
-            "Ctrl+Shift+E",
-            "Save the filtered events as CSV or JSON",
-        )
-        self._action(
-            file, "&Copy Image", self.copy_image, "Ctrl+Shift+C", "Copy the view as an image"
-        )
+        busy += [
+            self._action(
+                file,
+                "Export &Image…",
+                self._ask_export_image,
+                "Ctrl+E",
+                "Save what is on screen as PNG, SVG or PDF",
+            ),
+            self._action(
+                file,
+                "Export &Events…",
+                self._ask_export_events,
+                "Ctrl+Shift+E",
+                "Save the filtered events as CSV or JSON",
+            ),
+            self._action(
+                file, "&Copy Image", self.copy_image, "Ctrl+Shift+C", "Copy the view as an image"
+            ),
+        ]
+        self._busy_actions = busy  # off while a big file loads (see set_busy)
         file.addSeparator()
         self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -199,6 +238,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         for path in self.settings.recent():
             self.recent_menu.addAction(path, lambda p=path: self.open_database(p))
+
+    def _open_bundled(self) -> None:
+        self.open_database(paths.bundled_db())
 
     def _ask_open(self) -> None:
         start = str(self.session.store.path.parent) if self.session else ""
@@ -302,7 +344,7 @@ class MainWindow(QMainWindow):
                 break
 
     # Remembering
-    def _remember_current(self) -> None:
+    def remember_current(self) -> None:
         if self.session is None:
             return
         self.settings.save_filters(
@@ -311,7 +353,9 @@ class MainWindow(QMainWindow):
         self.settings.set("splitters", self.view.splitter_state())
 
     def closeEvent(self, event) -> None:
-        self._remember_current()
+        if self._loading is not None:
+            self._loading.cancel()  # the worker stops at its next chunk
+        self.remember_current()
         self.settings.set("geometry", self.saveGeometry())
         self.settings.q.sync()
         super().closeEvent(event)

@@ -43,6 +43,12 @@ def _key(path: Path) -> str | None:
     return hashlib.sha1(json.dumps(parts).encode()).hexdigest()
 
 
+def has(path: Path) -> bool:
+    """Whether `path` has columns cached (and so opens quickly)."""
+    key = _key(path)
+    return key is not None and (cache_dir() / f"{key}.npz").is_file()
+
+
 def load(path: Path) -> tuple[EventColumns, list] | None:
     key = _key(path)
     if key is None:

@@ -30,8 +30,10 @@ class Detail:
 class LaneIndex:
     """The shown links of one filter result, by lane, sorted by marker position."""
 
-    def __init__(self, columns: EventColumns, result: FilterResult):
-        self.columns = columns
+    def __init__(self, columns: EventColumns, result: FilterResult, weight: float = 1.0):
+        """`weight`: events each loaded event stands for (above 1 for a sample),
+        so that a sample is drawn as strips where the whole file would be."""
+        self.columns, self.weight = columns, weight
         # Only whole lanes hidden (the usual company filter): the full link
         # arrays serve as they are, with no copy of a million entries.
         self.whole_lanes = result.whole_lanes
@@ -76,7 +78,7 @@ class LaneIndex:
         """Lanes [first, last) over [x0, x1], `width_px` pixels wide."""
         first, last = max(first, 0), min(last, self.lanes)
         spans = [self.window(lane, x0, x1) for lane in range(first, last)]
-        sizes = np.array([b - a for a, b in spans], np.int64)
+        sizes = np.array([b - a for a, b in spans], np.int64) * self.weight
         strip = sizes > max(width_px / PX_PER_MARK, 1)
         # Then the busiest lanes until what is left fits the marker budget.
         for i in np.argsort(-sizes, kind="stable"):

@@ -12,6 +12,7 @@ import sqlite_utils
 from . import column_cache, event_rows, schema
 from .column_loader import LoadCancelled
 from .column_loader import load as load_columns
+from .column_loader import sample as sample_columns
 from .event_rows import EventRows, event_from_row
 from .event_rows import text as _text
 from .records import Citation, Entity
@@ -138,9 +139,11 @@ class Store:
     in `skipped`, so one broken row does not make the whole file unusable.
     """
 
-    def __init__(self, path: str | Path, progress=None):
+    def __init__(self, path: str | Path, progress=None, sample: int | None = None):
         """`progress(done, total)` hears how many events are loaded; returning
-        False stops the load with LoadCancelled (see column_loader.load)."""
+        False stops the load with LoadCancelled (see column_loader.load).
+        `sample`: load only about this many events, spread over the file, as a
+        preview; `sample_of` then tells how many the file holds."""
         self.path = Path(path)
         try:
             self.db = sqlite_utils.Database(connect_readonly(self.path))
@@ -150,7 +153,8 @@ class Store:
                 raise StoreError(f"{self.path.name} does not follow the schema: {found}")
             self.entities = self._load_entities()
             self.skipped: list[str] = []
-            self.events = self._load_events(progress)
+            self.sample_of: int | None = None
+            self.events = self._load_events(progress, sample)
             self.title = _text(self._metadata("title")).strip()[:200] or self.path.stem
         except LoadCancelled:
             self.db.conn.close()
@@ -164,6 +168,13 @@ class Store:
 
     def close(self) -> None:
         self.db.conn.close()
+
+    @property
+    def weight(self) -> float:
+        """Events in the file per event loaded: above 1 for a sample."""
+        if self.sample_of is None or not len(self.columns):
+            return 1.0
+        return max(self.sample_of / len(self.columns), 1.0)
 
     def _metadata(self, key: str) -> str | None:
         if "metadata" not in self.db.table_names():
@@ -182,7 +193,11 @@ class Store:
             if isinstance(r[0], int) and _text(r[1]).strip()
         }
 
-    def _load_events(self, progress) -> EventRows:
+    def _load_events(self, progress, sample: int | None) -> EventRows:
+        if sample is not None:
+            self.columns = sample_columns(self.db.conn, self.entities, sample)
+            self.sample_of = self.db.execute("SELECT count(*) FROM events").fetchone()[0]
+            return EventRows(self.db.conn, self.columns, self.entities)
         cached = column_cache.load(self.path)
         if cached is None:
             columns, skipped = load_columns(

@@ -91,7 +91,7 @@ class LanesPlot(pg.PlotItem):
     def draw(self, result) -> None:
         """Draw a new filter result: lanes, then the marks laid out for this view."""
         self._result = result
-        self.index = LaneIndex(self.session.store.columns, result)
+        self.index = LaneIndex(self.session.store.columns, result, self.session.store.weight)
         names, colors = self.lane_names_and_colors(result.lanes)
         self.colors = colors
         self.lane_axis.set_lanes(names, colors)
