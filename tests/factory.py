@@ -42,3 +42,12 @@ def make_db(path: Path, events=None, entities=None, links=None, fts=True) -> Pat
     db.conn.commit()
     db.conn.close()
     return path
+
+
+def generated_db(tmp_path_factory, events: int, entities: int, seed: int) -> Path:
+    """A synthetic database (explorer.core.generate), made once per test module."""
+    from explorer.core.generate import generate
+
+    path = tmp_path_factory.mktemp("generated") / f"gen-{events}-{entities}-{seed}.db"
+    generate(path, events, entities, seed=seed)
+    return path

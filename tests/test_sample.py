@@ -3,6 +3,7 @@ whole load reads them. Qt-free."""
 
 import numpy as np
 import pytest
+from factory import generated_db
 
 from explorer.core.generate import generate
 from explorer.core.store import Store
@@ -10,9 +11,7 @@ from explorer.core.store import Store
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory):
-    path = tmp_path_factory.mktemp("sample") / "gen.db"
-    generate(path, 3000, 20, seed=3)
-    return path
+    return generated_db(tmp_path_factory, 3000, 20, 3)
 
 
 def _by_id(columns):

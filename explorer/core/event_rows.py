@@ -8,11 +8,12 @@ cache.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 
 from . import dates
-from .columns import EventColumns
+from .columns import DAY, MONTH, EventColumns
 from .records import Event
 
 SELECT = 'SELECT rowid, id, title, summary, start, "end", category, disputed, note FROM events'
@@ -71,6 +72,22 @@ def event_from_row(row: tuple, entity_ids: tuple[int, ...] = ()) -> Event:
     return event
 
 
+PRECISION_NAMES = {DAY: "day", MONTH: "month"}  # any other code: "year"
+
+
+def stand_in(columns: EventColumns, row: int) -> Event:
+    """Event.stand_in for a row of `columns`."""
+    return Event.stand_in(
+        int(columns.ids[row]),
+        float(columns.t0[row]),
+        float(columns.t1[row]),
+        PRECISION_NAMES.get(int(columns.precision[row]), "year"),
+        bool(columns.span[row]),
+        columns.categories[int(columns.category[row])],
+        bool(columns.disputed[row]),
+    )
+
+
 class EventRows(Mapping):
     """id -> Event for every loaded event, read lazily; iterates in time order."""
 
@@ -79,6 +96,8 @@ class EventRows(Mapping):
         self._columns = columns
         self._entities = set(entity_ids)
         self._cache: OrderedDict[int, Event] = OrderedDict()
+        # fetch() fills the cache from a worker thread (with its own connection).
+        self._lock = threading.RLock()
 
     def __len__(self) -> int:
         return len(self._columns)
@@ -90,9 +109,10 @@ class EventRows(Mapping):
         return isinstance(event_id, int) and self._columns.row_of(event_id) is not None
 
     def __getitem__(self, event_id: int) -> Event:
-        if event_id in self._cache:
-            self._cache.move_to_end(event_id)
-            return self._cache[event_id]
+        with self._lock:
+            if event_id in self._cache:
+                self._cache.move_to_end(event_id)
+                return self._cache[event_id]
         if event_id not in self:
             raise KeyError(event_id)
         return self.many([event_id])[0]
@@ -106,29 +126,49 @@ class EventRows(Mapping):
     def many(self, ids) -> list[Event]:
         """The events with these ids, in the order given (unknown ids left out)."""
         ids = [int(i) for i in ids]
-        missing = [i for i in ids if i not in self._cache]
-        for chunk in range(0, len(missing), _CHUNK):
-            self._read(missing[chunk : chunk + _CHUNK])
-        out = [self._cache.get(i) for i in ids]
-        while len(self._cache) > CACHE_SIZE:
-            self._cache.popitem(last=False)
-        return [e for e in out if e is not None]
+        found = self.peek(ids)
+        found.update(self._read_missing([i for i in ids if i not in found], self._conn))
+        return [found[i] for i in ids if i in found]
 
-    def _read(self, ids: list[int]) -> None:
+    def peek(self, ids) -> dict[int, Event]:
+        """Those of these events already read: never asks the database."""
+        with self._lock:
+            return {i: self._cache[i] for i in ids if i in self._cache}
+
+    def fetch(self, ids, conn: sqlite3.Connection) -> None:
+        """Read the events with these ids that are not yet read, through `conn`:
+        a worker thread's own connection."""
+        ids = [int(i) for i in ids]
+        known = self.peek(ids)
+        self._read_missing([i for i in ids if i not in known], conn)
+
+    def _read_missing(self, ids: list[int], conn: sqlite3.Connection) -> dict[int, Event]:
+        read: dict[int, Event] = {}
+        for chunk in range(0, len(ids), _CHUNK):
+            read.update((e.id, e) for e in self._read(ids[chunk : chunk + _CHUNK], conn))
+        with self._lock:
+            self._cache.update(read)
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return read
+
+    def _read(self, ids: list[int], conn: sqlite3.Connection) -> list[Event]:
         rows = self._columns.rows_of(ids)
         rowids = self._columns.rowids[rows].tolist()
         wanted = set(self._columns.ids[rows].tolist())
         marks = ",".join("?" * len(rowids))
         links: dict[int, list[int]] = {}
-        for event_id, entity_id in self._conn.execute(
+        for event_id, entity_id in conn.execute(
             f"SELECT event_id, entity_id FROM event_entities WHERE event_id IN "
             f"({','.join('?' * len(wanted))}) ORDER BY rowid",
             list(wanted),
         ):
             if entity_id in self._entities:
                 links.setdefault(event_id, []).append(entity_id)
-        for row in self._conn.execute(f"{SELECT} WHERE rowid IN ({marks})", rowids):
+        out = []
+        for row in conn.execute(f"{SELECT} WHERE rowid IN ({marks})", rowids):
             if row[1] not in wanted:
                 continue
             entity_ids = tuple(dict.fromkeys(links.get(row[1], ())))
-            self._cache[row[1]] = event_from_row(row, entity_ids)
+            out.append(event_from_row(row, entity_ids))
+        return out

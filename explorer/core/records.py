@@ -54,6 +54,29 @@ class Event:
         object.__setattr__(self, "t1", t1)
         object.__setattr__(self, "precision", dates.PartialDate.parse(self.start).precision)
 
+    @classmethod
+    def stand_in(cls, event_id, t0, t1, precision, span, category, disputed) -> Event:
+        """Where and how an event is drawn, without its texts: shown until its
+        record is read (the title is empty; start and end are not dates)."""
+        event = object.__new__(cls)
+        fields = {
+            "id": event_id,
+            "title": "",
+            "start": "",
+            "end": "…" if span else None,
+            "summary": "",
+            "category": category,
+            "disputed": disputed,
+            "note": "",
+            "entity_ids": (),
+            "t0": t0,
+            "t1": t1,
+            "precision": precision,
+        }
+        for name, value in fields.items():
+            object.__setattr__(event, name, value)
+        return event
+
     @property
     def is_span(self) -> bool:
         return bool(self.end)

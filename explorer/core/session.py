@@ -26,6 +26,7 @@ class Session:
         self._matched = None  # search matches as a mask over store.columns
         self._search_runner = None  # None: search here, synchronously
         self._search_for = ""  # the search whose answer is awaited
+        self._closers: list = []  # called by close(): workers views started
         self.result: FilterResult = self._compute()
         self.filters.events.changed.connect(self._on_filters)
         self.view.set_data_span(*self.data_span())
@@ -60,7 +61,13 @@ class Session:
                     return  # the answer redraws; until then the last result stays
         self._publish()
 
+    def on_close(self, closer) -> None:
+        """Call `closer()` when the session closes (a view's worker thread)."""
+        self._closers.append(closer)
+
     def close(self) -> None:
+        for closer in self._closers:
+            closer()
         if hasattr(self._search_runner, "close"):
             self._search_runner.close()
         self.store.close()

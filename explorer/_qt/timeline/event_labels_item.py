@@ -66,7 +66,7 @@ class EventLabelsItem(pg.GraphicsObject):
         # The view's transform is a scale and a shift: map by hand, not per point in Qt.
         sx, dx, sy, dy = transform.m11(), transform.dx(), transform.m22(), transform.dy()
         for m in self._marks:
-            if m.event.is_period or not x0 <= m.x <= x1:
+            if m.event.is_period or not m.event.title or not x0 <= m.x <= x1:
                 continue  # the period's band carries its label; off-screen marks need none
             cx, cy = sx * m.x + dx, sy * m.y + dy
             x = max(cx + OFFSET, left_edge + 4) if m.event.is_span else cx + OFFSET

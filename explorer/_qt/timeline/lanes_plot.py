@@ -12,6 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
+from ...core.event_rows import stand_in
 from ...core.lanes import Mark, stack
 from ...core.level_of_detail import LaneIndex
 from ...core.records import PERIOD_CATEGORY
@@ -51,6 +52,7 @@ class LanesPlot(pg.PlotItem):
             self.getAxis(axis).setTextPen(style.FOREGROUND)
             self.getAxis(axis).setPen(QColor("#9ca3af"))
         self.marks = []
+        self.fetcher = None  # set: records are read in a worker, stand-ins drawn meanwhile
         self._layout_key = None
         self._covered = (0.0, 0.0)
         self._drawing = False
@@ -78,6 +80,15 @@ class LanesPlot(pg.PlotItem):
         self.view_box.sigResized.connect(self._fit_lanes)
         self.view_box.sigResized.connect(self.layout_marks)
         self.bars.sigEventClicked.connect(session.select)
+
+    def fetch_records_with(self, fetcher) -> None:
+        """Read records through `fetcher` (a RecordFetcher) instead of waiting."""
+        self.fetcher = fetcher
+        fetcher.fetched.connect(self._records_fetched)
+
+    def _records_fetched(self) -> None:
+        self._layout_key = None  # lay out again, now with titles
+        self.layout_marks()
 
     def lane_names_and_colors(self, lanes) -> tuple[list[str], list[QColor]]:
         entities = self.session.store.entities
@@ -165,9 +176,9 @@ class LanesPlot(pg.PlotItem):
         self._covered = (x0 - span, x1 + span)
         detail = self.index.plan(first, last, x0 - span, x1 + span, 3 * width)
         self.density.set_strips(detail, first, last, self.colors)
-        columns, source = self.session.store.columns, self.session.store.events
+        columns = self.session.store.columns
         ids = columns.ids[detail.mark_rows].tolist()
-        records = {e.id: e for e in source.many(list(dict.fromkeys(ids)))}
+        records = self._records(ids, detail.mark_rows)
         flat = [
             Mark(records[i], int(lane), float(lane))
             for i, lane in zip(ids, detail.mark_lanes.tolist(), strict=True)
@@ -183,6 +194,21 @@ class LanesPlot(pg.PlotItem):
             flat, rows, lambda m: seconds_per_px * self.labels.extent_px(m.event.title)
         )
         self._draw_marks()
+
+    def _records(self, ids: list[int], rows) -> dict:
+        """id -> Event for the marks; with a fetcher, stand-ins for those not yet read."""
+        source = self.session.store.events
+        wanted = list(dict.fromkeys(ids))
+        if self.fetcher is None:
+            return {e.id: e for e in source.many(wanted)}
+        records = source.peek(wanted)
+        if len(records) < len(wanted):
+            self.fetcher.request([i for i in wanted if i not in records])
+            columns = self.session.store.columns
+            for event_id, row in zip(ids, rows.tolist(), strict=True):
+                if event_id not in records:
+                    records[event_id] = stand_in(columns, row)
+        return records
 
     def _draw_marks(self) -> None:
         colors, dimmed = self.colors, self._dimmed

@@ -10,7 +10,8 @@ from __future__ import annotations
 import pyqtgraph as pg
 
 from ...core.session import Session
-from .. import style
+from .. import search_runner, style
+from ..record_fetcher import RecordFetcher
 from .lanes_plot import LanesPlot
 from .legend import fit_legend, make_legend
 from .overview_plot import OverviewPlot
@@ -24,6 +25,10 @@ class TimelineWidget(pg.GraphicsLayoutWidget):
         self._syncing = False
         self.legend = make_legend(session.categories)
         self.lanes = LanesPlot(session)
+        if len(session.store.events) >= search_runner.THREADED_FROM:  # titles read in a worker too
+            fetcher = RecordFetcher(session.store, self)
+            session.on_close(fetcher.close)
+            self.lanes.fetch_records_with(fetcher)
         self.overview = OverviewPlot()
         for row, item in enumerate((self.legend, self.lanes, self.overview)):
             self.addItem(item, row=row, col=0)
