@@ -113,3 +113,17 @@ def test_a_sample_gives_way_to_the_database_before_when_the_load_stops(
     assert all(a.isEnabled() for a in window._busy_actions)
     if isinstance(failure, StoreError):
         assert "damaged" in window.last_error
+
+
+def test_a_big_file_of_few_events_is_not_sampled(window, tmp_path, monkeypatch):
+    monkeypatch.setattr(loading, "BIG_FILE", 0)
+    monkeypatch.setattr(loading, "PREVIEW_FROM", 4)  # make_db writes 3 events
+    asked = []
+
+    def store(path, progress=None, sample=None):
+        asked.append(sample)
+        return Store(path, progress=progress, sample=sample)
+
+    monkeypatch.setattr(loading, "Store", store)
+    assert window.open_database(make_db(tmp_path / "big.db"))
+    assert asked == [None] and len(window.session.store.events) == 3

@@ -10,6 +10,7 @@ progress callback.
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from ..core import column_cache
 from ..core.column_loader import LoadCancelled
-from ..core.store import Store
+from ..core.store import Store, StoreError, connect_readonly
 
 BIG_FILE = 20 * 1024 * 1024  # bytes; smaller files open at once, without a dialog
 
@@ -51,13 +52,9 @@ def load_store(parent: QWidget | None, path: Path, preview=None) -> Store | None
 
     def work() -> None:
         try:
-            if sampling:
-                sample = Store(path, sample=PREVIEW_ROWS)
-                if sample.sample_of >= PREVIEW_FROM:
-                    state["sample"] = sample
-                else:
-                    sample.close()
-                state["sampled"] = True
+            if sampling and _event_count(path) >= PREVIEW_FROM:
+                state["sample"] = Store(path, sample=PREVIEW_ROWS)
+            state["sampled"] = True
             state["store"] = Store(path, progress=progress)
         except (LoadCancelled, Exception) as exc:  # handed to the GUI thread below
             state["error"] = exc
@@ -92,6 +89,19 @@ def load_store(parent: QWidget | None, path: Path, preview=None) -> Store | None
     if state["error"] is not None:
         raise state["error"]
     return state["store"]
+
+
+def _event_count(path: Path) -> int:
+    """Rows in events (a few ms for a million); 0 when that cannot be read:
+    the whole load then says why."""
+    try:
+        conn = connect_readonly(path)
+        try:
+            return conn.execute("SELECT count(*) FROM events").fetchone()[0]
+        finally:
+            conn.close()
+    except (StoreError, sqlite3.DatabaseError):
+        return 0
 
 
 def _dialog(parent, path: Path, cancel) -> QProgressDialog:

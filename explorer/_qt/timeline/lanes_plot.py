@@ -216,19 +216,20 @@ class LanesPlot(pg.PlotItem):
         n = len(self.marks)
         x, y = np.empty(n), np.empty(n)
         symbols, pens, brushes, ids = [], [], [], []
-        white = style.cached_brush(QColor(255, 255, 255, 230))
+        looks, shapes = {}, {}  # worked out once per look and category, not per mark
         for i, m in enumerate(self.marks):
-            event, color = m.event, colors[m.lane]
-            alpha = 80 if event.id in dimmed else 255
+            event = m.event
             x[i], y[i] = m.x, m.y
-            symbols.append(style.symbol_for(event.category, categories))
-            if event.disputed:  # hollow, with a thicker outline in the lane colour
-                pens.append(style.cached_pen(style.with_alpha(color, alpha), 2.0))
-                brushes.append(white)
-            else:
-                pens.append(style.cached_pen(style.with_alpha(color.darker(150), alpha), 1.2))
-                fill_alpha = style.DIM_ALPHA if event.id in dimmed else 255
-                brushes.append(style.cached_brush(style.with_alpha(color, fill_alpha)))
+            key = (m.lane, event.id in dimmed, event.disputed)
+            look = looks.get(key)
+            if look is None:
+                look = looks[key] = _look(colors[m.lane], *key[1:])
+            pens.append(look[0])
+            brushes.append(look[1])
+            shape = shapes.get(event.category)
+            if shape is None:
+                shape = shapes[event.category] = style.symbol_for(event.category, categories)
+            symbols.append(shape)
             ids.append(event.id)
         self.points.setData(x=x, y=y, symbol=symbols, pen=pens, brush=brushes, size=11, data=ids)
         self.bars.set_marks(self.marks, dict(enumerate(colors)), dimmed)
@@ -269,3 +270,18 @@ class LanesPlot(pg.PlotItem):
     def _on_points_clicked(self, _item, points, _ev=None) -> None:
         if len(points):
             self.session.select(int(points[0].data()))
+
+
+def _look(color: QColor, dimmed: bool, disputed: bool) -> tuple:
+    """(pen, brush) of a marker in a lane of `color`."""
+    alpha = 80 if dimmed else 255
+    if disputed:  # hollow, with a thicker outline in the lane colour
+        return (
+            style.cached_pen(style.with_alpha(color, alpha), 2.0),
+            style.cached_brush(QColor(255, 255, 255, 230)),
+        )
+    fill_alpha = style.DIM_ALPHA if dimmed else 255
+    return (
+        style.cached_pen(style.with_alpha(color.darker(150), alpha), 1.2),
+        style.cached_brush(style.with_alpha(color, fill_alpha)),
+    )
