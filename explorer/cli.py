@@ -8,7 +8,7 @@ from pathlib import Path
 
 from . import __version__
 from .commands import export, generate
-from .core import paths
+from .core import paths, schema
 
 COMMANDS = ("build-data", "validate", "export", "import", "generate")
 
@@ -62,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--entity-kind",
         default="company",
-        choices=("company", "government", "product", "person", "place"),
+        choices=schema.ENTITY_KINDS,
         help="kind of new entities made from groups and tags (default: company)",
     )
     imp.set_defaults(func=_import)

@@ -75,8 +75,18 @@ class EventTableModel(QAbstractTableModel):
         event_id = self.event_id(index.row())
         if role == EventIdRole:
             return event_id
-        event = self.session.store.events[event_id]
-        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(self.session.store.events[event_id], index.column(), role)
+        mask = self._result.matched_mask
+        if mask is not None:  # from the columns: no record read for a font or a colour
+            matched = bool(mask[self._rows[index.row()]])
+            if role == Qt.ItemDataRole.FontRole and matched:
+                return self._bold
+            if role == Qt.ItemDataRole.ForegroundRole and not matched:
+                return QColor("#9ca3af")
+        return None
+
+    def _text(self, event, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return event.spoken_date()
@@ -88,12 +98,4 @@ class EventTableModel(QAbstractTableModel):
             return event.category
         if role == Qt.ItemDataRole.ToolTipRole:
             disputed = "\nDisputed: a party denied this." if event.disputed else ""
-            return f"{event.title}\n{event.spoken_date()}{disputed}"
-        mask = self._result.matched_mask
-        if mask is not None:
-            matched = bool(mask[self._rows[index.row()]])
-            if role == Qt.ItemDataRole.FontRole and matched:
-                return self._bold
-            if role == Qt.ItemDataRole.ForegroundRole and not matched:
-                return QColor("#9ca3af")
-        return None
+        return f"{event.title}\n{event.spoken_date()}{disputed}"

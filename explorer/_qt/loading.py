@@ -44,7 +44,7 @@ def load_store(parent: QWidget | None, path: Path, preview=None) -> Store | None
         return Store(path)
     sampling = preview is not None and not column_cache.has(path)
     state = {"done": 0, "total": 0, "cancel": False, "store": None, "error": None}
-    state["sample"], state["sampled"] = None, not sampling
+    state.update(sample=None, sampled=not sampling)  # sampled: the sample was read or skipped
 
     def progress(done: int, total: int) -> bool:
         state["done"], state["total"] = done, total

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QM
 from .. import __version__
 from ..core import paths
 from ..core.atomic import atomic_target
-from ..core.event_export import ExportCancelled, ids_in_range, write_events
+from ..core.event_export import DATA_FORMATS, ExportCancelled, ids_in_range, write_events
 from ..core.session import Session
 from ..core.store import StoreError
 from . import import_action, search_runner, view_actions
@@ -31,7 +31,6 @@ EVENT_FORMATS = {
     "Timesketch JSONL (*.jsonl)": "timesketch",
     "TimelineJS JSON (*.json)": "timelinejs",
 }
-SUFFIX = {"csv": ".csv", "json": ".json", "timesketch": ".jsonl", "timelinejs": ".json"}
 
 
 class MainWindow(QMainWindow):
@@ -133,11 +132,12 @@ class MainWindow(QMainWindow):
 
     def update_status(self, result) -> None:
         store = self.session.store
-        text = (
-            f"{result.count} of {len(store.events)} events · "
-            f"{len(result.lanes)} of {len(store.entities)} lanes"
-        )
-        if store.sample_of is not None:  # counts above are of the sample
+        if store.sample_of is None:
+            text = (
+                f"{result.count} of {len(store.events)} events · "
+                f"{len(result.lanes)} of {len(store.entities)} lanes"
+            )
+        else:  # the counts are of the sample
             text = (
                 f"A sample of {len(store.events):,} of {store.sample_of:,} events while all "
                 f"are read · {result.count:,} shown · {len(result.lanes)} lanes"
@@ -307,8 +307,8 @@ class MainWindow(QMainWindow):
         """Write the events in view; `fmt` defaults to what the file's suffix says."""
         by_suffix = {".csv": "csv", ".json": "json", ".jsonl": "timesketch"}
         fmt = fmt or by_suffix.get(path.suffix.lower(), "csv")
-        if path.suffix.lower() != SUFFIX[fmt]:
-            path = path.with_suffix(SUFFIX[fmt])
+        if path.suffix.lower() != DATA_FORMATS[fmt]:
+            path = path.with_suffix(DATA_FORMATS[fmt])
         ids = ids_in_range(self.session, *self._export_range())
         try:
             with atomic_target(path) as tmp, progress_dialog(self, "Exporting events") as told:

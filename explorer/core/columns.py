@@ -20,6 +20,8 @@ import numpy as np
 from .dates import SECONDS_PER_DAY
 
 YEAR, MONTH, DAY = 0, 1, 2  # precision codes
+PRECISION_CODES = {"year": YEAR, "month": MONTH, "day": DAY}  # Event.precision -> code
+PRECISION_NAMES = {code: name for name, code in PRECISION_CODES.items()}
 
 
 def day_numbers(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:
@@ -38,16 +40,14 @@ def intervals(parts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np
     m = np.where(precision >= MONTH, month, 1)
     d = np.where(precision == DAY, day, 1)
     first = day_numbers(year, m, d)
+    next_month = day_numbers(year, m + 1, np.ones_like(d))
     after = np.where(
         precision == DAY,
         first + 1,
         np.where(
-            precision == MONTH,
-            day_numbers(year, m + 1, np.ones_like(d)),
-            day_numbers(year + 1, np.ones_like(m), np.ones_like(d)),
+            precision == MONTH, next_month, day_numbers(year + 1, np.ones_like(m), np.ones_like(d))
         ),
     )
-    next_month = day_numbers(year, m + 1, np.ones_like(d))
     valid = (year >= 1) & (m >= 1) & (m <= 12) & (d >= 1) & (first < next_month)
     return first, after, precision, valid
 
@@ -122,11 +122,15 @@ class EventColumns:
 
     def rows_of(self, ids) -> np.ndarray:
         """Rows of the given event ids; ids not loaded are left out."""
+        return self.rows_and_hits(ids)[0]
+
+    def rows_and_hits(self, ids) -> tuple[np.ndarray, np.ndarray]:
+        """rows_of(ids), and which of the ids are loaded."""
         ids = np.asarray(list(ids) if not isinstance(ids, np.ndarray) else ids, dtype=np.int64)
         order, sorted_ids = self._id_order
         pos = np.clip(np.searchsorted(sorted_ids, ids), 0, max(len(order) - 1, 0))
         hit = (sorted_ids[pos] == ids) if len(order) else np.zeros(len(ids), bool)
-        return order[pos[hit]]
+        return order[pos[hit]], hit
 
     def row_of(self, event_id: int) -> int | None:
         rows = self.rows_of([event_id])
@@ -168,8 +172,7 @@ def build(
         lane_entities=np.empty(0, np.int64),
     )
     link_event, link_entity = links
-    rows = cols.rows_of(link_event)
-    known = np.isin(link_event, cols.ids)
+    rows, known = cols.rows_and_hits(link_event)
     link_entity = link_entity[known]
     # Events with no link at all get a lane of their own (entity 0).
     linked = np.zeros(len(cols), bool)
@@ -189,13 +192,12 @@ def build(
 def record_arrays(events, rowids, codes: dict[str, int]) -> tuple[np.ndarray, ...]:
     """ids, rowids, first and after day, precision, span, disputed and category
     code of Event records, as `build` takes them."""
-    precisions = {"year": YEAR, "month": MONTH, "day": DAY}
     return (
         np.array([e.id for e in events], np.int64),
         np.array(rowids, np.int64),
         np.array([round(e.t0 / SECONDS_PER_DAY) for e in events], np.int64),
         np.array([round(e.t1 / SECONDS_PER_DAY) for e in events], np.int64),
-        np.array([precisions[e.precision] for e in events], np.int8),
+        np.array([PRECISION_CODES[e.precision] for e in events], np.int8),
         np.array([e.is_span for e in events], bool),
         np.array([e.disputed for e in events], bool),
         np.array([codes[e.category] for e in events], np.int32),

@@ -13,7 +13,7 @@ from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 
 from . import dates
-from .columns import DAY, MONTH, EventColumns
+from .columns import PRECISION_NAMES, EventColumns
 from .records import Event
 
 SELECT = 'SELECT rowid, id, title, summary, start, "end", category, disputed, note FROM events'
@@ -72,16 +72,13 @@ def event_from_row(row: tuple, entity_ids: tuple[int, ...] = ()) -> Event:
     return event
 
 
-PRECISION_NAMES = {DAY: "day", MONTH: "month"}  # any other code: "year"
-
-
 def stand_in(columns: EventColumns, row: int) -> Event:
     """Event.stand_in for a row of `columns`."""
     return Event.stand_in(
         int(columns.ids[row]),
         float(columns.t0[row]),
         float(columns.t1[row]),
-        PRECISION_NAMES.get(int(columns.precision[row]), "year"),
+        PRECISION_NAMES[int(columns.precision[row])],
         bool(columns.span[row]),
         columns.categories[int(columns.category[row])],
         bool(columns.disputed[row]),

@@ -10,8 +10,18 @@ from .. import __version__
 from .dates import from_seconds
 from .session import Session
 
+_DIGESTS: dict[tuple, str] = {}  # (path, size, mtime): an export reads the file once, not each time
+
 
 def file_sha256(path: Path) -> str:
+    st = Path(path).stat()
+    key = (str(Path(path).resolve()), st.st_size, st.st_mtime_ns, st.st_ino)
+    if key not in _DIGESTS:
+        _DIGESTS[key] = _sha256(path)
+    return _DIGESTS[key]
+
+
+def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with Path(path).open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):

@@ -13,6 +13,7 @@ from . import column_cache, event_rows, schema
 from .column_loader import LoadCancelled
 from .column_loader import load as load_columns
 from .column_loader import sample as sample_columns
+from .dates import shown
 from .event_rows import EventRows, event_from_row
 from .event_rows import text as _text
 from .records import Citation, Entity
@@ -102,12 +103,6 @@ def row_label(row_id: object, rowid: object = None) -> str:
     if row_id is None:
         return f"(rowid {rowid})"
     return shown(row_id)
-
-
-def shown(value: object, limit: int = 40) -> str:
-    """repr() cut short: a message never carries a whole 1 MB value."""
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def structure_problems(db: sqlite_utils.Database) -> list[tuple[str, str]]:

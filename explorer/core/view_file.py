@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
+
 from .atomic import atomic_target
 from .dates import from_seconds
 from .session import Session
@@ -141,10 +143,20 @@ def apply(spec: ViewSpec, session: Session) -> None:
 
 def _find_event(session: Session, event_id: int, title: str) -> int | None:
     """The saved id when it still has the saved title, else the visible event of that title."""
-    visible = {e.id: e for e in session.result.visible}
-    if event_id in visible and visible[event_id].title == title:
+    store, shown = session.store, session.result.shown
+    row = store.columns.row_of(event_id)
+    if row is not None and shown[row] and store.events[event_id].title == title:
         return event_id
-    return next((e.id for e in visible.values() if e.title == title), None)
+    # Candidates by title in SQL, then the first shown in time order (row order):
+    # reading every visible record would read a million for a big file.
+    ids = [r[0] for r in store.db.execute("SELECT id FROM events WHERE title = ?", [title])]
+    rows = store.columns.rows_of([i for i in ids if isinstance(i, int)])
+    rows = np.sort(rows[shown[rows]])
+    for row in rows.tolist():  # the record's title, as the app reads it
+        candidate = int(store.columns.ids[row])
+        if store.events[candidate].title == title:
+            return candidate
+    return None
 
 
 def _relative(db: Path, folder: Path) -> str:

@@ -129,7 +129,6 @@ class TimeAxisItem(pg.DateAxisItem):
         if size <= 0 or hi <= lo:
             return []
         self.fontMetrics = self._metrics
-        self.setZoomLevelForDensity((hi - lo) / size)
         chosen: list[float] = []
         for _spacing, values in self.tickValues(lo, hi, size):
             if chosen and len(values) > size / min_px:
