@@ -43,6 +43,9 @@ def main(out: Path) -> None:
     session.view.set_range(jan[0] - 5 * 86400, jan[1] + 5 * 86400)
     session.select(next(e.id for e in session.result.visible if e.start.startswith("2025-01-19")))
     shoot("zoom-jan-2025")
+    week = PartialDate.parse("2025-01-16").interval()[0]
+    session.view.set_range(week, week + 7 * 86400)
+    shoot("zoom-week-jan-2025")
     names = {e.name: i for i, e in session.store.entities.items()}
     session.filters.set(
         hidden_entities=set(names.values()) - {names["ByteDance"], names["Broadcom"]}

@@ -88,3 +88,38 @@ def stack(marks: list[Mark], rows_per_lane: int, extent: Callable[[Mark], float]
         top = lane - LANE_FILL / 2
         out.extend(Mark(m.event, lane, top + (row + 0.5) * pitch) for m, row in placed)
     return out
+
+
+MARKER_PX = 11.0  # a marker's size on screen
+PERIOD_BAR_PX = 5.0  # a month's or year's bar, when it is drawn as the mark
+MAX_DROP_PX = 8.0  # how far below its row's centre a period's bar sits, at most
+
+
+def is_drawn_as_period(event: Event, seconds_per_px: float) -> bool:
+    """A month- or year-precise event whose period is wider than a marker is drawn
+    as that period, with no point in it that could be read as a day."""
+    if event.is_span or event.precision == "day":
+        return False
+    return (event.t1 - event.t0) > MARKER_PX * seconds_per_px
+
+
+def period_bar_drop(row_px: float) -> float:
+    """A period's bar lies low in its row, so that titles fit above it: the
+    label band of a row is the part above its bars."""
+    return max(0.0, min(MAX_DROP_PX, row_px / 2 - PERIOD_BAR_PX / 2 - 1.5))
+
+
+def mark_box(
+    mark: Mark, seconds_per_px: float, row_px: float, to_px
+) -> tuple[float, float, float, float]:
+    """The pixel box (left, top, right, bottom) a mark covers; `to_px(t, y)` maps
+    view coordinates to pixels. A span's box is its start marker: its bar is its own."""
+    e = mark.event
+    if is_drawn_as_period(e, seconds_per_px):
+        x0, y = to_px(e.t0, mark.y)
+        x1, _ = to_px(e.t1, mark.y)
+        y += period_bar_drop(row_px)
+        return (x0, y - PERIOD_BAR_PX / 2, x1, y + PERIOD_BAR_PX / 2)
+    x, y = to_px(mark.x, mark.y)
+    half = MARKER_PX / 2 + 1
+    return (x - half, y - half, x + half, y + half)

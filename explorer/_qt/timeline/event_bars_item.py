@@ -1,7 +1,8 @@
 """Bars for what is not a single day: month- and year-precise events, and spans.
 
-A "2022" event covers all of 2022, so nobody reads it as 1 January. Disputed
-events are hatched with a dashed outline.
+A "2022" event wider than a marker is drawn as all of 2022, with no point in
+it, so nobody reads it as 1 January or 1 July. Disputed events are hatched
+with a dashed outline.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPen
 
+from ...core.lanes import PERIOD_BAR_PX, period_bar_drop
 from .. import style
 
-# Half a bar's height: a fraction of the lane, capped in pixels so that a
-# few tall lanes do not turn bars into blocks.
-HALF_HEIGHT = {"span": 0.2, "period": 0.13}
-MAX_HALF_PX = {"span": 7.0, "period": 4.5}
+# Half a bar's height, capped in pixels: a span's bar and a period's are alike
+# (each covers its time), low in the row so that titles fit above them.
+HALF_HEIGHT = {"span": 0.5, "period": 0.5}
+MAX_HALF_PX = {"span": PERIOD_BAR_PX / 2, "period": PERIOD_BAR_PX / 2}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -39,23 +41,29 @@ class EventBarsItem(pg.GraphicsObject):
     def __init__(self):
         super().__init__()
         self._bars: list[tuple[QRectF, int, QPen, QBrush, float]] = []
+        self.row_pitch = 1.0  # a row's height in lanes (less where lanes stack rows)
         self._bounds = QRectF()
+        self.tip = None  # event id -> tooltip text
+        self.setAcceptHoverEvents(True)
         self.setZValue(-5)
 
-    def set_marks(self, marks, colors, dimmed) -> None:
-        """marks: core Marks; colors: lane -> QColor; dimmed: event ids to fade."""
+    def set_marks(self, marks, colors, dimmed, as_period) -> None:
+        """marks: core Marks; colors: lane -> QColor; dimmed: event ids to fade;
+        as_period(event): whether it is drawn as its month or year."""
         self.prepareGeometryChange()
         self._bars = []
         self._bounds = QRectF()
         for mark in marks:
             event = mark.event
-            if event.precision == "day" and not event.is_span:
-                continue
+            if not event.is_span and not as_period(event):
+                continue  # a point marker covers it
             kind = "span" if event.is_span else "period"
             half = HALF_HEIGHT[kind]
             rect = QRectF(event.t0, mark.y - half, event.t1 - event.t0, 2 * half)
             color = colors[mark.lane]
             alpha = style.DIM_ALPHA // 2 if event.id in dimmed else style.BAR_ALPHA
+            if kind == "period" and event.id not in dimmed:
+                alpha = 2 * style.BAR_ALPHA  # the period is the mark: as strong as a marker
             pen, brush = _look(color.rgba(), alpha, event.disputed)
             self._bars.append((rect, event.id, pen, brush, MAX_HALF_PX[kind]))
             self._bounds = self._bounds.united(rect) if not self._bounds.isNull() else rect
@@ -68,16 +76,23 @@ class EventBarsItem(pg.GraphicsObject):
         # Drawn in device pixels: hatching and outlines keep their size at any zoom.
         transform = p.transform()
         p.resetTransform()
+        row_px = abs(transform.m22()) * self.row_pitch
+        drop = period_bar_drop(row_px)  # bars lie low in their rows, under the labels
         for rect, _, pen, brush, max_half in self._bars:
             r = transform.mapRect(rect)
             half = min(r.height() / 2, max_half)
             p.setPen(pen)
             p.setBrush(brush)
-            p.drawRect(QRectF(r.left(), r.center().y() - half, r.width(), 2 * half))
+            p.drawRect(QRectF(r.left(), r.center().y() + drop - half, r.width(), 2 * half))
 
     def event_at(self, pos) -> int | None:
         hits = [(r.width(), eid) for r, eid, *_ in self._bars if r.contains(pos)]
         return min(hits)[1] if hits else None
+
+    def hoverEvent(self, ev):
+        # A period drawn as its bar has no marker to hover: the bar tells what it is.
+        event_id = None if ev.isExit() or self.tip is None else self.event_at(ev.pos())
+        self.setToolTip("" if event_id is None else self.tip(event_id))
 
     def mouseClickEvent(self, ev):
         if ev.button() != Qt.MouseButton.LeftButton:

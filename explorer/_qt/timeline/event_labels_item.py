@@ -1,98 +1,188 @@
-"""Event titles beside their marks, only where they fit without overlapping."""
+"""Event titles beside their marks, placed by the core where they cover nothing else.
+
+A title is shown whole when there is room, on one line or two; else shortened at
+a word boundary. Hovering a label shows the whole title; clicking it selects.
+"""
 
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTransform
 
-from ...core.labels import LabelCandidate, place
+from ...core.labels import LabelRequest, PlacedLabel, importance, place
+from ...core.lanes import PERIOD_BAR_PX, is_drawn_as_period, mark_box, period_bar_drop
+from .. import style
 
-MAX_CHARS = 48
-OFFSET = 9  # pixels right of the mark's centre
+ICON_PX = 11.0  # room for a period label's category glyph
 
 
 class EventLabelsItem(pg.GraphicsObject):
+    sigEventClicked = Signal(int)
+
     def __init__(self):
         super().__init__()
         self._marks = []
-        self._priority: dict[int, int] = {}
+        self._priority: dict[int, tuple[bool, bool]] = {}
+        self._primary: set[tuple[int, int]] = set()
         self._dimmed: set[int] = set()
-        self._bounds = QRectF()
+        self._symbols: dict[str, str] = {}
+        self._top = None
+        self._seconds_per_px = 1.0
+        self.row_pitch = 1.0  # a row's height in lanes (less where lanes stack rows)
         self._font = QFont()
         self._font.setPointSizeF(8.5)
         self._metrics = QFontMetricsF(self._font)
-        self._widths: dict[str, tuple[str, float]] = {}  # title -> (shown text, pixels)
-        self.placed: dict = {}  # (event id, lane) -> left edge, at the last paint
+        self._line = self._metrics.height()
+        self._widths: dict[str, float] = {}
+        self._boxes: dict = {}  # (event id, lane) -> its mark's pixel box, at the last paint
+        self.placed: dict[tuple[int, int], PlacedLabel] = {}  # (event id, lane), last paint
         self.setZValue(10)
+        self.setAcceptHoverEvents(True)
 
-    def set_marks(self, marks, priority: dict[int, int], dimmed: set[int]) -> None:
-        self.prepareGeometryChange()
+    def set_marks(self, marks, priority, dimmed, primary, symbols, seconds_per_px, top) -> None:
+        """priority: event id -> (selected, matched); primary: the (event, lane) marks
+        that carry an event's label first; symbols: category -> glyph;
+        seconds_per_px: the zoom the marks were drawn for (which are periods);
+        top: the view y above which no label goes (the period bands' header)."""
         self._marks, self._priority, self._dimmed = marks, priority, dimmed
-        self._bounds = QRectF()
-        for m in marks:
-            r = QRectF(m.event.t0, m.y - 0.5, m.event.t1 - m.event.t0, 1.0)
-            self._bounds = r if self._bounds.isNull() else self._bounds.united(r)
+        self._primary, self._symbols, self._top = primary, symbols, top
+        self._seconds_per_px = seconds_per_px
         self.update()
 
     def boundingRect(self) -> QRectF:
         view = self.getViewBox()
-        # Labels extend right of their marks by pixels: cover the whole view.
-        return view.viewRect() if view is not None else self._bounds
+        # Labels extend past their marks by pixels: cover the whole view.
+        return view.viewRect() if view is not None else QRectF()
 
-    def _text_and_width(self, title: str) -> tuple[str, float]:
-        if title not in self._widths:
-            text = self._text(title)
-            self._widths[title] = (text, self._metrics.horizontalAdvance(text))
-        return self._widths[title]
+    def measure(self, text: str) -> float:
+        width = self._widths.get(text)
+        if width is None:
+            width = self._widths[text] = self._metrics.horizontalAdvance(text)
+        return width
 
-    def extent_px(self, title: str) -> float:
-        """How far right of its mark a label reaches, in pixels."""
-        return OFFSET + self._text_and_width(title)[1] + 6
-
-    @staticmethod
-    def _text(title: str) -> str:
-        return title if len(title) <= MAX_CHARS else title[: MAX_CHARS - 1] + "…"
-
-    def paint(self, p, *args):
+    def _layout(self, transform: QTransform) -> dict:
         view = self.getViewBox()
-        if view is None or not self._marks:
-            return
-        transform = p.transform()
-        view_right = transform.mapRect(view.viewRect()).right()
-        left_edge = transform.map(QPointF(view.viewRect().left(), 0)).x()
-        candidates, anchors = [], {}
-        (x0, x1), _ = view.viewRange()
-        # The view's transform is a scale and a shift: map by hand, not per point in Qt.
+        rect = transform.mapRect(view.viewRect())
+        top = rect.top() if self._top is None else transform.map(QPointF(0, self._top)).y()
+        # Two pixels into the header strip: the period bands' labels sit at its top.
+        bounds = (rect.left() + 2, max(rect.top(), top - 2), rect.right() - 2, rect.bottom())
         sx, dx, sy, dy = transform.m11(), transform.dx(), transform.m22(), transform.dy()
+        seconds_per_px = self._seconds_per_px  # as the marks were drawn, not this frame's
+
+        def to_px(t, y):
+            return sx * t + dx, sy * y + dy
+
+        (x0, x1), _ = view.viewRange()
+        row_px = abs(sy) * self.row_pitch
+        bar_top = period_bar_drop(row_px) - PERIOD_BAR_PX / 2 - 1  # below the row centre
+        requests, obstacles = [], []
         for m in self._marks:
-            if m.event.is_period or not m.event.title or not x0 <= m.x <= x1:
-                continue  # the period's band carries its label; off-screen marks need none
-            cx, cy = sx * m.x + dx, sy * m.y + dy
-            x = max(cx + OFFSET, left_edge + 4) if m.event.is_span else cx + OFFSET
-            text, text_width = self._text_and_width(m.event.title)
+            if not (x0 <= m.x <= x1 or m.event.t0 < x1 and m.event.t1 > x0):
+                continue  # off screen: no label, nothing to cover
             key = (m.event.id, m.lane)
-            anchors[key] = (cy, text, text_width)
-            left_x = None if m.event.is_span else cx - OFFSET - text_width - left_edge
-            candidates.append(
-                LabelCandidate(
+            if m.event.is_span:  # its bar belongs to it: no other label covers it
+                (bx0, by), (bx1, _) = to_px(m.event.t0, m.y), to_px(m.event.t1, m.y)
+                by += period_bar_drop(row_px)
+                half = PERIOD_BAR_PX / 2
+                obstacles.append(((bx0, by - half, bx1, by + half), key))
+            if m.event.is_period:
+                continue  # its band carries its label
+            box = mark_box(m, seconds_per_px, row_px, to_px)
+            over_bar = is_drawn_as_period(m.event, seconds_per_px)
+            if over_bar and box[0] < bounds[0]:  # a period begun off screen: label from the edge
+                box = (bounds[0], *box[1:])
+            cy = to_px(0, m.y)[1]
+            requests.append(
+                LabelRequest(
                     key,
-                    m.y,  # one row of labels per row of marks
-                    x - left_edge,
-                    text_width,
-                    self._priority.get(m.event.id, 0),
-                    left_x,
+                    m.event.title,
+                    box,
+                    self._priority_of(m, key),
+                    over_bar,
+                    ICON_PX if over_bar else 0.0,
+                    (cy - row_px / 2, cy + row_px / 2),
+                    cy + bar_top,
                 )
             )
-        self.placed = place(candidates, view_right - left_edge)
+        self._boxes = {r.key: r.mark for r in requests}
+        return place(requests, bounds, self.measure, self._line, obstacles)
+
+    def _priority_of(self, mark, key) -> tuple:
+        selected, matched = self._priority.get(mark.event.id, (False, False))
+        e = mark.event
+        primary = key in self._primary
+        return importance(e.category, len(e.entity_ids), e.precision, primary, selected, matched)
+
+    def paint(self, p, *args):
+        if self.getViewBox() is None or not self._marks:
+            return
+        transform = p.transform()
+        self.placed = self._layout(transform)
+        self._device = transform
+        by_key = {(m.event.id, m.lane): m for m in self._marks}
         p.resetTransform()
         p.setFont(self._font)
-        for key, left in self.placed.items():
-            y, text, text_width = anchors[key]
-            x = left + left_edge
-            rect = QRectF(x, y - 7, text_width + 2, 13)
+        align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for key, label in self.placed.items():
+            x0, y0, x1, y1 = label.rect
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor(255, 255, 255, 190))
-            p.drawRect(rect.adjusted(-2, 0, 2, 1))
-            p.setPen(QColor(55, 65, 81, 90 if key[0] in self._dimmed else 255))
-            p.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+            p.setBrush(QColor(255, 255, 255, 200))
+            p.drawRect(QRectF(x0 - 1, y0, x1 - x0 + 2, y1 - y0))
+            dimmed = key[0] in self._dimmed
+            mark = by_key[key]
+            text_left = x0
+            if is_drawn_as_period(mark.event, self._seconds_per_px):
+                # The glyph goes on the side of the label that faces its bar.
+                left_of_bar = x1 <= self._boxes[key][0]
+                glyph_x = x1 - ICON_PX / 2 if left_of_bar else x0 + ICON_PX / 2
+                self._draw_glyph(p, mark.event.category, glyph_x, y0 + self._line / 2)
+                text_left += 0 if left_of_bar else ICON_PX
+            # An event's other lanes repeat its title in a lighter grey.
+            ink = QColor(55, 65, 81) if key in self._primary else QColor(107, 114, 128)
+            p.setPen(style.with_alpha(ink, 90 if dimmed else 255))
+            for i, line in enumerate(label.lines):
+                row = QRectF(text_left, y0 + i * self._line, x1 - text_left + 2, self._line)
+                p.drawText(row, align, line)
+
+    def _draw_glyph(self, p, category: str, cx: float, cy: float) -> None:
+        """The category's marker shape, small, before a period's title."""
+        path = Symbols.get(self._symbols.get(category, "o"))
+        if path is None:
+            return
+        p.save()
+        p.translate(cx, cy)
+        p.scale(7.0, 7.0)
+        p.setPen(pg.mkPen(QColor("#4b5563"), width=1.0, cosmetic=True))
+        p.setBrush(QColor("#9ca3af"))
+        p.drawPath(path)
+        p.restore()
+
+    def label_at(self, pos) -> int | None:
+        """The event whose label is under `pos` (item coordinates), if any."""
+        transform = getattr(self, "_device", None)
+        if transform is None:
+            return None
+        point = transform.map(pos)
+        for (event_id, _), label in self.placed.items():
+            x0, y0, x1, y1 = label.rect
+            if x0 <= point.x() <= x1 and y0 <= point.y() <= y1:
+                return event_id
+        return None
+
+    def hoverEvent(self, ev):
+        if ev.isExit():
+            self.setToolTip("")
+            return
+        event_id = self.label_at(ev.pos())
+        title = next((m.event.title for m in self._marks if m.event.id == event_id), "")
+        self.setToolTip(title)
+
+    def mouseClickEvent(self, ev):
+        event_id = self.label_at(ev.pos())
+        if ev.button() == Qt.MouseButton.LeftButton and event_id is not None:
+            ev.accept()
+            self.sigEventClicked.emit(event_id)
+        else:
+            ev.ignore()

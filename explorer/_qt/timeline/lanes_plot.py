@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
 from ...core.event_rows import stand_in
-from ...core.lanes import Mark, stack
+from ...core.lanes import LANE_FILL, Mark, is_drawn_as_period, stack
 from ...core.level_of_detail import LaneIndex
 from ...core.records import PERIOD_CATEGORY
 from ...core.session import Session
@@ -56,6 +56,7 @@ class LanesPlot(pg.PlotItem):
         self._layout_key = None
         self._covered = (0.0, 0.0)
         self._drawing = False
+        self._seconds_per_px = 1.0  # the zoom the marks were laid out for
         self.stripes = LaneStripesItem()
         self.grid = GridItem(self.getAxis("bottom"))
         self.periods = PeriodBandsItem()
@@ -80,6 +81,8 @@ class LanesPlot(pg.PlotItem):
         self.view_box.sigResized.connect(self._fit_lanes)
         self.view_box.sigResized.connect(self.layout_marks)
         self.bars.sigEventClicked.connect(session.select)
+        self.bars.tip = lambda event_id: self._tip(None, None, event_id)
+        self.labels.sigEventClicked.connect(session.select)
 
     def fetch_records_with(self, fetcher) -> None:
         """Read records through `fetcher` (a RecordFetcher) instead of waiting."""
@@ -190,10 +193,14 @@ class LanesPlot(pg.PlotItem):
             if mask is None
             else set(columns.ids[detail.mark_rows[mask[detail.mark_rows]]].tolist())
         )
-        self.marks = stack(
-            flat, rows, lambda m: seconds_per_px * self.labels.extent_px(m.event.title)
-        )
+        self._seconds_per_px = seconds_per_px
+        self.bars.row_pitch = self.labels.row_pitch = 1.0 if rows == 1 else LANE_FILL / rows
+        self.marks = stack(flat, rows, lambda m: seconds_per_px * self._label_extent_px(m))
         self._draw_marks()
+
+    def _label_extent_px(self, mark) -> float:
+        """How far right of its mark a label may reach: its title on two lines."""
+        return 12 + min(self.labels.measure(mark.event.title), 400) / 2
 
     def _records(self, ids: list[int], rows) -> dict:
         """id -> Event for the marks; with a fetcher, stand-ins for those not yet read."""
@@ -210,14 +217,18 @@ class LanesPlot(pg.PlotItem):
                     records[event_id] = stand_in(columns, row)
         return records
 
+    def _as_period(self, event) -> bool:
+        return is_drawn_as_period(event, self._seconds_per_px)
+
     def _draw_marks(self) -> None:
         colors, dimmed = self.colors, self._dimmed
         categories = self.session.categories
-        n = len(self.marks)
+        points = [m for m in self.marks if not self._as_period(m.event)]
+        n = len(points)
         x, y = np.empty(n), np.empty(n)
         symbols, pens, brushes, ids = [], [], [], []
         looks, shapes = {}, {}  # worked out once per look and category, not per mark
-        for i, m in enumerate(self.marks):
+        for i, m in enumerate(points):
             event = m.event
             x[i], y[i] = m.x, m.y
             key = (m.lane, event.id in dimmed, event.disputed)
@@ -232,19 +243,26 @@ class LanesPlot(pg.PlotItem):
             symbols.append(shape)
             ids.append(event.id)
         self.points.setData(x=x, y=y, symbol=symbols, pen=pens, brush=brushes, size=11, data=ids)
-        self.bars.set_marks(self.marks, dict(enumerate(colors)), dimmed)
+        self.bars.set_marks(self.marks, dict(enumerate(colors)), dimmed, self._as_period)
         self.draw_selection(self.session.selection)
 
     def _set_labels(self) -> None:
-        """Selected first, then search matches, then the rest, where they fit."""
-        # Matches among the marks on screen: marks not dimmed, while searching.
+        """Labels in the order of `core.labels.importance`: selected, matched, each
+        event's first lane, turning points, more entities."""
         searching = self.session.result.matched_mask is not None
+        selected = self.session.selection
         priority = {
-            m.event.id: 1 for m in self.marks if searching and m.event.id not in self._dimmed
+            m.event.id: (m.event.id == selected, searching and m.event.id not in self._dimmed)
+            for m in self.marks
         }
-        if self.session.selection is not None:
-            priority[self.session.selection] = 2
-        self.labels.set_marks(self.marks, priority, self._dimmed)
+        first_lane: dict[int, int] = {}
+        for m in self.marks:
+            first_lane[m.event.id] = min(m.lane, first_lane.get(m.event.id, m.lane))
+        primary = set(first_lane.items())
+        symbols = {c: style.symbol_for(c, self.session.categories) for c in self.session.categories}
+        self.labels.set_marks(
+            self.marks, priority, self._dimmed, primary, symbols, self._seconds_per_px, -0.5
+        )
 
     def draw_selection(self, event_id) -> None:
         chosen = [m for m in self.marks if m.event.id == event_id]

@@ -1,0 +1,95 @@
+"""What a reader sees on the bundled data: the four stories labelled in full at the
+fit view, and month- or year-precise events drawn as their period, never as a day."""
+
+import pytest
+from conftest import BUNDLED
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QImage, QPainter
+
+from explorer._qt.export.canvas import ExportCanvas
+from explorer._qt.export.render import ImageOptions
+from explorer.core.dates import PartialDate
+from explorer.core.session import Session
+from explorer.core.store import Store
+
+# The 2022 controls, the January 2025 rule, the Broadcom 5 nm chip; the rental
+# loophole (7) is a period: its band carries its title.
+STORIES = {2, 40, 18}
+LOOPHOLE = 7
+
+
+def full_labels(lanes) -> set[int]:
+    return {event_id for (event_id, _), label in lanes.labels.placed.items() if label.full}
+
+
+def paint(canvas: ExportCanvas, width: int, height: int) -> None:
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    canvas.scene().render(painter)
+    painter.end()
+
+
+@pytest.fixture
+def session(qapp):
+    s = Session(Store(BUNDLED))
+    s.view.fit()
+    return s
+
+
+def test_the_default_export_labels_the_four_stories_in_full(session):
+    options = ImageOptions()
+    t0, t1 = session.view.range
+    canvas = ExportCanvas(session, t0, t1, options.width, options.height)
+    try:
+        paint(canvas, options.width, options.height)
+        assert full_labels(canvas.lanes) >= STORIES
+        assert LOOPHOLE in {e.id for e in canvas.lanes._periods(session.result)}
+    finally:
+        canvas.dispose()
+
+
+def settle(ms=300):
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def test_the_window_at_fit_labels_the_four_stories_in_full(window):
+    window.resize(1600, 1000)
+    window.show()
+    window.session.view.fit()
+    settle()
+    window.view.timeline.lanes.labels.update()
+    settle()
+    assert full_labels(window.view.timeline.lanes) >= STORIES
+
+
+def marker_ids(lanes) -> set[int]:
+    return {int(p.data()) for p in lanes.points.points()}
+
+
+@pytest.mark.parametrize("days", [7, 31])
+def test_zoomed_in_a_month_precise_event_is_its_month_with_no_point(window, days):
+    window.resize(1600, 1000)
+    window.show()
+    start = PartialDate.parse("2025-01-13").interval()[0]
+    window.session.view.set_range(start, start + days * 86400)
+    settle()
+    lanes = window.view.timeline.lanes
+    month_events = {m.event.id for m in lanes.marks if m.event.precision == "month"}
+    assert 40 in month_events  # the January 2025 rule is in view
+    assert not month_events & marker_ids(lanes)  # no point that reads as a day
+    bars = {event_id for _, event_id, *_ in lanes.bars._bars}
+    assert month_events <= bars
+    assert {47, 48} <= marker_ids(lanes)  # day-precise events keep their points
+
+
+def test_at_the_fit_view_a_year_is_a_bar_and_a_day_a_point(window):
+    window.resize(1600, 1000)
+    window.show()
+    window.session.view.fit()
+    settle()
+    lanes = window.view.timeline.lanes
+    assert 2 not in marker_ids(lanes)  # "2022": the whole year, no point at 1 July
+    assert 2 in {event_id for _, event_id, *_ in lanes.bars._bars}
+    assert 47 in marker_ids(lanes)
