@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtGui import QColor, QFontMetricsF
 
 from ...core.labels import LabelCandidate, place
+from .. import style
 
 MAX_CHARS = 48
 OFFSET = 9  # pixels right of the mark's centre
@@ -19,8 +20,7 @@ class EventLabelsItem(pg.GraphicsObject):
         self._priority: dict[int, int] = {}
         self._dimmed: set[int] = set()
         self._bounds = QRectF()
-        self._font = QFont()
-        self._font.setPointSizeF(8.5)
+        self._font = style.font(style.LABEL_PX)
         self._metrics = QFontMetricsF(self._font)
         self._widths: dict[str, tuple[str, float]] = {}  # title -> (shown text, pixels)
         self.placed: dict = {}  # (event id, lane) -> left edge, at the last paint

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPen
+from PySide6.QtGui import QPen
 
 from .. import style
 
@@ -17,9 +17,7 @@ class PeriodBandsItem(pg.GraphicsObject):
         self._periods: list[tuple[float, float, str]] = []
         self._height = 1.0
         self.setZValue(-15)
-        self._font = QFont()
-        self._font.setPointSizeF(8.5)
-        self._font.setItalic(True)
+        self._font = style.font(style.LABEL_PX, italic=True)
 
     def set_periods(self, periods: list[tuple[float, float, str]], lanes: int) -> None:
         self.prepareGeometryChange()
