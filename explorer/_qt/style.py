@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 # pyqtgraph symbol codes; categories are told apart by shape, entities by colour.
 SYMBOLS = ["o", "s", "t", "d", "star", "p", "h", "t1", "x", "+"]
@@ -13,6 +13,24 @@ LANE_STRIPE = QColor(0, 0, 0, 10)
 PERIOD_FILL = QColor(245, 158, 11, 38)
 PERIOD_TEXT = QColor(146, 64, 14)
 SELECTION = QColor(17, 24, 39)
+
+# Text sizes in pixels, not points: Qt draws a point size at a whole number of
+# pixels (9.5 pt at 96 dpi is drawn 13 px) but writes the exact size (12.67 px)
+# into an SVG, whose viewers then draw each text narrower than the PNG shows it.
+TITLE_PX = 15
+LANE_PX = 13
+AXIS_PX = 12
+LABEL_PX = 11  # event labels, period labels, the legend
+FOOTER_PX = 10
+
+
+def font(px: int, italic: bool = False) -> QFont:
+    result = QFont()
+    result.setPixelSize(px)
+    result.setItalic(italic)
+    return result
+
+
 BACKGROUND = "w"
 FOREGROUND = "#1f2937"
 

@@ -27,12 +27,14 @@ class ExportCanvas(pg.GraphicsLayoutWidget):
             f"<b>{session.store.title}</b> &nbsp;·&nbsp; {describe_range(t0, t1)}"
             f" &nbsp;·&nbsp; {describe_filters(session)}"
         )
-        self.title = pg.LabelItem(title, size="11pt", color=style.FOREGROUND, justify="left")
+        self.title = pg.LabelItem(
+            title, size=f"{style.TITLE_PX}px", color=style.FOREGROUND, justify="left"
+        )
         self.legend = make_legend(session.categories)
         fit_legend(self.legend, width)
         self.lanes = LanesPlot(session)
         self.footer = pg.LabelItem(
-            sources_line(session), size="7.5pt", color="#4b5563", justify="left"
+            sources_line(session), size=f"{style.FOOTER_PX}px", color="#4b5563", justify="left"
         )
         for label in (self.title, self.footer):
             # Wrap long lines rather than widen the layout past the image.

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +21,7 @@ from ...core.atomic import atomic_target
 from ...core.provenance import provenance
 from ...core.session import Session
 from .canvas import ExportCanvas
+from .scene_painter import paint_scene
 
 # Control characters XML forbids; Qt's SVG writer copies them from the data as they are.
 _XML_INVALID = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -30,6 +33,7 @@ PAGE_SIZES = {
     "Letter": QPageSize.PageSizeId.Letter,
 }
 PDF_DPI = 96  # lay the page out at screen pixels so fonts keep their on-screen size
+SVG_DPI = 96  # likewise: at Qt's default 72, text is laid out smaller than the PNG's
 
 
 @dataclass
@@ -95,16 +99,19 @@ def _write_svg(session: Session, tmp: Path, options: ImageOptions, info: dict) -
     t0, t1 = session.view.range
     canvas = ExportCanvas(session, t0, t1, options.width, options.height)
     try:
-        generator = QSvgGenerator()
+        # SVG 1.1, not Tiny 1.2: it can clip marks to the plot as the PNG does.
+        generator = QSvgGenerator(QSvgGenerator.SvgVersion.Svg11)
+        generator.setResolution(SVG_DPI)
         generator.setFileName(str(tmp))
         generator.setSize(QSize(options.width, options.height))
         generator.setViewBox(QRectF(0, 0, options.width, options.height))
         generator.setTitle(f"{session.store.title}: {info['filters_text']}")
         generator.setDescription(json.dumps(info, ensure_ascii=False))
         painter = QPainter(generator)
-        canvas.scene().render(
-            painter, QRectF(0, 0, options.width, options.height), canvas.sceneRect()
-        )
+        target = QRectF(0, 0, options.width, options.height)
+        painter.fillRect(target, canvas.backgroundBrush())  # as the PNG's, not transparent
+        with _exporting(canvas):
+            paint_scene(canvas.scene(), painter, target, canvas.sceneRect())
         painter.end()
         tmp.write_bytes(_XML_INVALID.sub(b"", tmp.read_bytes()))
     finally:
@@ -133,12 +140,29 @@ def _write_pdf(session: Session, tmp: Path, options: ImageOptions, info: dict) -
     canvas = ExportCanvas(session, t0, t1, page.width(), page.height())
     try:
         painter = QPainter(writer)
-        canvas.scene().render(
-            painter, QRectF(0, 0, page.width(), page.height()), canvas.sceneRect()
-        )
+        with _exporting(canvas):
+            canvas.scene().render(
+                painter, QRectF(0, 0, page.width(), page.height()), canvas.sceneRect()
+            )
         painter.end()
     finally:
         canvas.dispose()
+
+
+@contextmanager
+def _exporting(canvas: ExportCanvas) -> Iterator[None]:
+    """Tell pyqtgraph's items they are being exported, as its own exporters do:
+    scatter plots (markers, legend samples) then draw each symbol as a path
+    instead of copying it from their pixmap atlas, which a vector file would
+    hold as one embedded image per marker."""
+    items = [item for item in canvas.scene().items() if hasattr(item, "setExportMode")]
+    for item in items:
+        item.setExportMode(True, {"antialias": True})
+    try:
+        yield
+    finally:
+        for item in items:
+            item.setExportMode(False)
 
 
 def _xmp(info: dict) -> bytes:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTransform
+from PySide6.QtGui import QColor, QFontMetricsF, QTransform
 
 from ...core.labels import LabelRequest, PlacedLabel, importance, place
 from ...core.lanes import PERIOD_BAR_PX, is_drawn_as_period, mark_box, period_bar_drop
@@ -31,8 +31,7 @@ class EventLabelsItem(pg.GraphicsObject):
         self._top = None
         self._seconds_per_px = 1.0
         self.row_pitch = 1.0  # a row's height in lanes (less where lanes stack rows)
-        self._font = QFont()
-        self._font.setPointSizeF(8.5)
+        self._font = style.font(style.LABEL_PX)
         self._metrics = QFontMetricsF(self._font)
         self._line = self._metrics.height()
         self._widths: dict[str, float] = {}

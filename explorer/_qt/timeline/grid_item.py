@@ -28,7 +28,11 @@ class GridItem(pg.GraphicsObject):
             return
         rect = view.viewRect()
         ticks = self._axis.grid_ticks(rect.left(), rect.right(), self._axis.width())
+        # In device pixels: a vector file then holds no 1e-5 scaled group around
+        # times of 1e9 seconds, which SVG viewers draw imprecisely or not at all.
+        transform = p.transform()
+        p.resetTransform()
         p.setPen(self._pen)
         top, bottom = rect.top(), rect.bottom()
         for x in ticks:
-            p.drawLine(QLineF(x, top, x, bottom))
+            p.drawLine(transform.map(QLineF(x, top, x, bottom)))

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
+
+from .. import style
 
 
 class LaneAxisItem(pg.AxisItem):
     def __init__(self):
         super().__init__("left")
         self._colors: dict[str, QColor] = {}
-        font = QFont()
-        font.setPointSizeF(9.5)
-        self.setStyle(tickFont=font, tickLength=0, autoExpandTextSpace=True)
+        self.setStyle(tickFont=style.font(style.LANE_PX), tickLength=0, autoExpandTextSpace=True)
         self.setWidth(150)
 
     def set_lanes(self, names: list[str], colors: list[QColor]) -> None:

@@ -25,8 +25,14 @@ class LaneStripesItem(pg.GraphicsObject):
         return QRectF(x0, -0.5, x1 - x0, max(self._lanes, 1))
 
     def paint(self, p, *args):
+        # In device pixels, as the grid: no huge data coordinates in vector files.
+        transform = p.transform()
+        p.resetTransform()
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(style.LANE_STRIPE)
         x0, x1 = self._x
+        view = self.getViewBox()
+        if view is not None:  # deep zooms: keep pixel coordinates small
+            x0, x1 = max(x0, view.viewRect().left()), min(x1, view.viewRect().right())
         for lane in range(0, self._lanes, 2):
-            p.drawRect(QRectF(x0, lane - 0.5, x1 - x0, 1.0))
+            p.drawRect(transform.mapRect(QRectF(x0, lane - 0.5, x1 - x0, 1.0)))

@@ -25,6 +25,7 @@ from .event_labels_item import EventLabelsItem
 from .grid_item import GridItem
 from .lane_axis import LaneAxisItem
 from .lane_stripes_item import LaneStripesItem
+from .markers_item import MarkersItem
 from .period_bands_item import PeriodBandsItem
 from .selection_item import SelectionItem
 from .time_axis import TimeAxisItem
@@ -62,7 +63,7 @@ class LanesPlot(pg.PlotItem):
         self.periods = PeriodBandsItem()
         self.bars = EventBarsItem()
         self.density = DensityItem()
-        self.points = pg.ScatterPlotItem(hoverable=True, tip=self._tip, hoverSize=15)
+        self.points = MarkersItem(hoverable=True, tip=self._tip, hoverSize=15)
         self.labels = EventLabelsItem()
         self.selection = SelectionItem()
         for item in (

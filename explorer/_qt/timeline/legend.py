@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtGui import QColor, QFontMetricsF
 
 from .. import style
+from .markers_item import MarkerSample
 
 DISPUTED = "disputed (hollow, hatched)"
 ROW_HEIGHT = 20
@@ -13,7 +14,11 @@ SAMPLE_WIDTH = 34  # the marker sample and the gap before its text
 
 
 def make_legend(categories: list[str]) -> pg.LegendItem:
-    legend = pg.LegendItem(labelTextColor=style.FOREGROUND, labelTextSize="8pt")
+    legend = pg.LegendItem(
+        labelTextColor=style.FOREGROUND,
+        labelTextSize=f"{style.LABEL_PX}px",
+        sampleType=MarkerSample,
+    )
     grey = QColor("#6b7280")
     for category in categories:
         sample = pg.ScatterPlotItem(
@@ -27,9 +32,7 @@ def make_legend(categories: list[str]) -> pg.LegendItem:
         symbol="o", brush=pg.mkBrush("w"), pen=pg.mkPen(grey, width=2), size=9
     )
     legend.addItem(disputed, DISPUTED)
-    font = QFont()
-    font.setPointSizeF(8)
-    metrics = QFontMetricsF(font)
+    metrics = QFontMetricsF(style.font(style.LABEL_PX))
     legend.entry_width = SAMPLE_WIDTH + max(
         metrics.horizontalAdvance(t) for t in [*categories, DISPUTED]
     )

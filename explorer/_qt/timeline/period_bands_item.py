@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPen
+from PySide6.QtGui import QPen
 
 from .. import style
 
@@ -17,9 +17,7 @@ class PeriodBandsItem(pg.GraphicsObject):
         self._periods: list[tuple[float, float, str]] = []
         self._height = 1.0
         self.setZValue(-15)
-        self._font = QFont()
-        self._font.setPointSizeF(8.5)
-        self._font.setItalic(True)
+        self._font = style.font(style.LABEL_PX, italic=True)
 
     def set_periods(self, periods: list[tuple[float, float, str]], lanes: int) -> None:
         self.prepareGeometryChange()
@@ -37,18 +35,19 @@ class PeriodBandsItem(pg.GraphicsObject):
         return bands.united(view.viewRect()) if view is not None else bands
 
     def paint(self, p, *args):
-        for t0, t1, _ in self._periods:
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(style.PERIOD_FILL)
-            p.drawRect(QRectF(t0, TOP, t1 - t0, self._height - TOP - 0.5))
-        # Labels in device pixels, so they keep their size at any zoom.
-        view = self.getViewBox()
+        # Bands and labels in device pixels: labels keep their size at any zoom,
+        # and vector files hold no huge data coordinates.
         transform = p.transform()
+        p.resetTransform()
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(style.PERIOD_FILL)
+        for t0, t1, _ in self._periods:
+            p.drawRect(transform.mapRect(QRectF(t0, TOP, t1 - t0, self._height - TOP - 0.5)))
+        view = self.getViewBox()
         view_left, view_right = 0.0, float("inf")
         if view is not None:
             view_left = transform.map(view.viewRect().topLeft()).x()
             view_right = transform.map(view.viewRect().topRight()).x()
-        p.resetTransform()
         p.setFont(self._font)
         p.setPen(QPen(style.PERIOD_TEXT))
         for t0, t1, title in self._periods:

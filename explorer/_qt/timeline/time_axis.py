@@ -9,7 +9,9 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.DateAxisItem import ZoomLevel
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFontMetrics
+
+from .. import style
 
 
 class _UtcZoomLevel(ZoomLevel):
@@ -76,7 +78,9 @@ class TimeAxisItem(pg.DateAxisItem):
         self._last = None
         # DateAxisItem measures labels with the metrics of the painter that
         # last drew it, which is gone outside its paint: keep our own.
-        self._metrics = QFontMetrics(QFont())
+        font = style.font(style.AXIS_PX)
+        self.setStyle(tickFont=font)
+        self._metrics = QFontMetrics(font)
         # Our own copies of the zoom levels, which skip the shift to local time.
         self.zoomLevels = OrderedDict(
             (spacing, _utc_copy(level)) for spacing, level in self.zoomLevels.items()

@@ -1,0 +1,55 @@
+"""Event markers: pyqtgraph's scatter plot, exported as one path per marker.
+
+On screen (and in PNGs) pyqtgraph copies each marker from a pixmap atlas. For
+export it draws the symbol with the painter scaled to the marker's size, so a
+vector file gets an 11x scaled outline that stays thin only where the viewer
+honours SVG's non-scaling-stroke (librsvg 2.54 does not: markers become blobs).
+Exporting, these markers are drawn as paths already in pixels, outlined at the
+pen's width; so are the legend's samples, always.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from pyqtgraph.graphicsItems.LegendItem import ItemSample
+from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QPainter, QPainterPath, QTransform
+
+
+def draw_marker(p: QPainter, at: QPointF, symbol, size: float, pen, brush) -> None:
+    """`symbol` (a pyqtgraph symbol name or unit path) `size` pixels wide at `at`,
+    in the painter's current (pixel) coordinates."""
+    path = Symbols[symbol] if isinstance(symbol, str) else QPainterPath(symbol)
+    p.setPen(pen)
+    p.setBrush(brush)
+    p.drawPath(QTransform(size, 0, 0, size, at.x(), at.y()).map(path))
+
+
+class MarkersItem(pg.ScatterPlotItem):
+    def paint(self, p, option, widget):
+        if self._exportOpts is False or not self.opts["pxMode"]:
+            super().paint(p, option, widget)
+            return
+        transform = p.transform()
+        p.resetTransform()  # sizes are pixels
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, self._exportOpts.get("antialias", True))
+        for spot in self.points():
+            if spot.isVisible():
+                at = transform.map(QPointF(spot.pos()))
+                draw_marker(p, at, spot.symbol(), spot.size(), spot.pen(), spot.brush())
+
+
+class MarkerSample(ItemSample):
+    """A legend entry's sample: its marker drawn as one path in the sample's
+    own (unscaled) coordinates, on screen and in every export alike."""
+
+    def paint(self, p, *args):
+        if not isinstance(self.item, pg.ScatterPlotItem):
+            super().paint(p, *args)
+            return
+        opts = self.item.opts
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        centre = QPointF(10, 10)  # where pyqtgraph's sample puts its symbol
+        pen, brush = pg.mkPen(opts["pen"]), pg.mkBrush(opts["brush"])
+        draw_marker(p, centre, opts["symbol"], opts["size"], pen, brush)
