@@ -150,13 +150,12 @@ class EventLabelsItem(pg.GraphicsObject):
         path = Symbols.get(self._symbols.get(category, "o"))
         if path is None:
             return
-        p.save()
-        p.translate(cx, cy)
-        p.scale(7.0, 7.0)
-        p.setPen(pg.mkPen(QColor("#4b5563"), width=1.0, cosmetic=True))
+        # Scaled into pixels here, not by the painter: a scaled painter would write
+        # a non-scaling stroke into SVG, which rsvg ignores.
+        shape = QTransform().translate(cx, cy).scale(7.0, 7.0).map(path)
+        p.setPen(pg.mkPen(QColor("#4b5563"), width=1.0))
         p.setBrush(QColor("#9ca3af"))
-        p.drawPath(path)
-        p.restore()
+        p.drawPath(shape)
 
     def label_at(self, pos) -> int | None:
         """The event whose label is under `pos` (item coordinates), if any."""
