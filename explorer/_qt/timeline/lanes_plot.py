@@ -31,15 +31,19 @@ from .time_axis import TimeAxisItem
 from .view_box import TimelineViewBox
 
 AXIS_WIDTH = 150
-TOP = -1.3  # top of the view: a header strip above lane 0 for period labels
+HEADER_PX = 20  # a row above lane 0 for the period bands' labels, when bands are drawn
+GAP_PX = 6  # above the first lane without that row, and below the last
 ROW_PX = 22  # a lane taller than this many pixels per row stacks its marks in rows
 MAX_PERIODS = 50  # period bands drawn at most
 MIN_LANE_PX = 16  # lanes never get thinner; beyond, they scroll
+MAX_LANE_ROWS = 8  # an image's lanes are at most this many rows of marks tall
 
 
 class LanesPlot(pg.PlotItem):
-    def __init__(self, session: Session):
+    def __init__(self, session: Session, image: bool = False):
         self.session = session
+        self.image = image  # an export: only the period bands in the session's range count
+        self._top_px = GAP_PX
         self.lane_axis = LaneAxisItem()
         self.lane_axis.setWidth(AXIS_WIDTH)
         super().__init__(
@@ -112,27 +116,55 @@ class LanesPlot(pg.PlotItem):
         lanes = max(len(result.lanes), 1)
         lo, hi = self.session.view.bounds
         self.stripes.set_lanes(len(result.lanes), lo, hi)
-        self.periods.set_periods([(e.t0, e.t1, e.title) for e in self._periods(result)], lanes)
+        periods = self._periods(result)
+        if self.image:
+            v0, v1 = self.session.view.range
+            periods = [e for e in periods if e.t0 < v1 and e.t1 > v0]
+        self._top_px = HEADER_PX if periods else GAP_PX
+        self.periods.set_periods([(e.t0, e.t1, e.title) for e in periods], lanes)
         self._drawing = True  # one layout at the end, not one per range change
         try:
-            self.view_box.setLimits(yMin=TOP, yMax=lanes - 0.4, maxYRange=lanes - 0.4 - TOP)
-            self.view_box.setYRange(TOP, lanes - 0.4, padding=0)
-            self._fit_lanes()
+            self._fit_lanes(to_top=True)
         finally:
             self._drawing = False
         self._layout_key = None
         self.layout_marks()
 
-    def _fit_lanes(self, *_) -> None:
-        """Hundreds of lanes: show as many as fit at MIN_LANE_PX; the rest scroll."""
+    def _fit_lanes(self, *_, to_top: bool = False) -> None:
+        """Lanes share the height, under a header row of fixed pixels; hundreds of
+        lanes: as many as fit at MIN_LANE_PX (at least 5) show, the rest scroll."""
+        height = self.view_box.height()
+        if not hasattr(self, "_result"):
+            return
+        height = height if height > 0 else 100.0  # not laid out yet: any height will do
+        lanes = max(len(self._result.lanes), 1)
+        lane_px = max((height - self._top_px - GAP_PX) / lanes, min(MIN_LANE_PX, height / 5))
+        top = -0.5 - self._top_px / lane_px
+        span = height / lane_px  # lane units the view shows
+        bottom = max(lanes - 0.5 + GAP_PX / lane_px, top + span)
+        self.periods.set_top(top)
+        self.view_box.setLimits(yMin=top, yMax=bottom, maxYRange=bottom - top)
+        y0, y1 = self.view_box.viewRange()[1]
+        start = top if to_top else min(max(y0, top), bottom - span)
+        if to_top or abs((y1 - y0) - span) > 1e-3 or abs(y0 - start) > 1e-3:
+            self.view_box.setYRange(start, start + span, padding=0)
+
+    def spare_height(self) -> float:
+        """Pixels of the plot its lanes do not need: a lane needs as many rows as
+        the busiest lane's marks in view stack into (ROW_PX each), at most
+        MAX_LANE_ROWS: lanes share one height."""
         height = self.view_box.height()
         if not hasattr(self, "_result") or height <= 0:
-            return
-        all_lanes = max(len(self._result.lanes), 1) - 0.4 - TOP
-        want = min(all_lanes, max(height // MIN_LANE_PX, 5.0))
-        y0, y1 = self.view_box.viewRange()[1]
-        if abs((y1 - y0) - want) > 0.25:
-            self.view_box.setYRange(y0, y0 + want, padding=0)
+            return 0.0
+        (x0, x1), lanes = self.view_box.viewRange()[0], max(len(self._result.lanes), 1)
+        rows: dict[int, set[float]] = {}
+        for m in self.marks:
+            if x0 <= m.x <= x1:
+                rows.setdefault(m.lane, set()).add(m.y)
+        need = min(max((len(ys) for ys in rows.values()), default=1), MAX_LANE_ROWS) * ROW_PX
+        lane_px = (height - self._top_px - GAP_PX) / lanes
+        # a pixel short of exact, so rounding never costs a lane its last row
+        return max(0.0, math.floor((lane_px - need) * lanes) - 1.0)
 
     def lanes_shown(self) -> int:
         """How many lanes the view shows whole or in part."""

@@ -8,14 +8,13 @@ from PySide6.QtGui import QFont, QPen
 
 from .. import style
 
-TOP = -1.3  # bands start in the header strip above lane 0, where their labels go
-
 
 class PeriodBandsItem(pg.GraphicsObject):
     def __init__(self):
         super().__init__()
         self._periods: list[tuple[float, float, str]] = []
         self._height = 1.0
+        self._top = -1.0  # bands start in the header row above lane 0, where labels go
         self.setZValue(-15)
         self._font = QFont()
         self._font.setPointSizeF(8.5)
@@ -26,12 +25,20 @@ class PeriodBandsItem(pg.GraphicsObject):
         self._periods, self._height = periods, max(lanes, 1)
         self.update()
 
+    def set_top(self, top: float) -> None:
+        """The top of the header row, in lanes (the lanes plot keeps it a fixed
+        number of pixels)."""
+        if top != self._top:
+            self.prepareGeometryChange()
+            self._top = top
+            self.update()
+
     def boundingRect(self) -> QRectF:
         if not self._periods:
             return QRectF()
         x0 = min(p[0] for p in self._periods)
         x1 = max(p[1] for p in self._periods)
-        bands = QRectF(x0, TOP, x1 - x0, self._height - TOP)
+        bands = QRectF(x0, self._top, x1 - x0, self._height - self._top)
         view = self.getViewBox()
         # Labels may run past a band's end: repaint the whole view with it.
         return bands.united(view.viewRect()) if view is not None else bands
@@ -40,7 +47,7 @@ class PeriodBandsItem(pg.GraphicsObject):
         for t0, t1, _ in self._periods:
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(style.PERIOD_FILL)
-            p.drawRect(QRectF(t0, TOP, t1 - t0, self._height - TOP - 0.5))
+            p.drawRect(QRectF(t0, self._top, t1 - t0, self._height - self._top - 0.5))
         # Labels in device pixels, so they keep their size at any zoom.
         view = self.getViewBox()
         transform = p.transform()
@@ -52,8 +59,8 @@ class PeriodBandsItem(pg.GraphicsObject):
         p.setFont(self._font)
         p.setPen(QPen(style.PERIOD_TEXT))
         for t0, t1, title in self._periods:
-            left = transform.map(QPointF(t0, TOP))
-            right = transform.map(QPointF(t1, TOP))
+            left = transform.map(QPointF(t0, self._top))
+            right = transform.map(QPointF(t1, self._top))
             x = max(left.x(), view_left) + 4
             if right.x() - x < 30:
                 continue  # too little of the band in view to anchor a label
