@@ -124,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
                 "height": height,
                 "scale": args.scale,
                 "page": page,
-                "landscape": not args.portrait,
+                "landscape": bool(preset and preset.page) or not args.portrait,
                 "range_text": words,
                 "fit_height": not fixed,
             }
