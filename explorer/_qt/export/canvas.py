@@ -2,8 +2,9 @@
 
 It draws the session's current result once, for the given time range, with the
 window's own LanesPlot; it does not follow later changes. Lanes are as tall as
-their marks need, no taller: with `fit_height` the image gets shorter, else the
-spare height goes above and below the whole, so the footer stays under the lanes.
+their marks need, no taller: with `fit_height` the image gets shorter; at a fixed
+size they may take twice that and the rest goes above and below the whole, so
+the footer stays right under the lanes.
 """
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ class ExportCanvas(pg.GraphicsLayoutWidget):
         self.lanes.view_box.setXRange(t0, t1, padding=0)
         self.show()
         QApplication.processEvents()  # lay out at the fixed size before painting
-        self._give_back(self.lanes.spare_height(), fit_height)
+        # At a fixed size lanes may be up to twice what they need, to fill it.
+        self._give_back(self.lanes.spare_height(1 if fit_height else 2), fit_height)
         shown, total = self.lanes.lanes_shown(), len(session.result.lanes)
         if shown < total:  # say so: a reader must not think the rest have no events
             self.title.setText(f"{title} &nbsp;·&nbsp; the first {shown} of {total} lanes")

@@ -149,10 +149,11 @@ class LanesPlot(pg.PlotItem):
         if to_top or abs((y1 - y0) - span) > 1e-3 or abs(y0 - start) > 1e-3:
             self.view_box.setYRange(start, start + span, padding=0)
 
-    def spare_height(self) -> float:
-        """Pixels of the plot its lanes do not need: a lane needs as many rows as
-        the busiest lane's marks in view stack into (ROW_PX each), at most
-        MAX_LANE_ROWS: lanes share one height."""
+    def spare_height(self, room: int = 1) -> float:
+        """Pixels of the plot its lanes do not need. A lane needs as many rows
+        (ROW_PX each) as the busiest lane's marks in view stack into, or `room`
+        times that where there is space to fill; at most MAX_LANE_ROWS: lanes
+        share one height."""
         height = self.view_box.height()
         if not hasattr(self, "_result") or height <= 0:
             return 0.0
@@ -161,7 +162,8 @@ class LanesPlot(pg.PlotItem):
         for m in self.marks:
             if x0 <= m.x <= x1:
                 rows.setdefault(m.lane, set()).add(m.y)
-        need = min(max((len(ys) for ys in rows.values()), default=1), MAX_LANE_ROWS) * ROW_PX
+        busiest = max((len(ys) for ys in rows.values()), default=1)
+        need = min(busiest * room, MAX_LANE_ROWS) * ROW_PX
         lane_px = (height - self._top_px - GAP_PX) / lanes
         # a pixel short of exact, so rounding never costs a lane its last row
         return max(0.0, math.floor((lane_px - need) * lanes) - 1.0)
