@@ -24,6 +24,7 @@ from .event_bars_item import EventBarsItem
 from .event_labels_item import EventLabelsItem
 from .grid_item import GridItem
 from .lane_axis import LaneAxisItem
+from .lane_heights import GAP_PX, HEADER_PX, ROW_PX, busiest_rows, fit, spare
 from .lane_stripes_item import LaneStripesItem
 from .period_bands_item import PeriodBandsItem
 from .selection_item import SelectionItem
@@ -31,12 +32,7 @@ from .time_axis import TimeAxisItem
 from .view_box import TimelineViewBox
 
 AXIS_WIDTH = 150
-HEADER_PX = 20  # a row above lane 0 for the period bands' labels, when bands are drawn
-GAP_PX = 6  # above the first lane without that row, and below the last
-ROW_PX = 22  # a lane taller than this many pixels per row stacks its marks in rows
 MAX_PERIODS = 50  # period bands drawn at most
-MIN_LANE_PX = 16  # lanes never get thinner; beyond, they scroll
-MAX_LANE_ROWS = 8  # an image's lanes are at most this many rows of marks tall
 
 
 class LanesPlot(pg.PlotItem):
@@ -131,42 +127,25 @@ class LanesPlot(pg.PlotItem):
         self.layout_marks()
 
     def _fit_lanes(self, *_, to_top: bool = False) -> None:
-        """Lanes share the height, under a header row of fixed pixels; hundreds of
-        lanes: as many as fit at MIN_LANE_PX (at least 5) show, the rest scroll."""
-        height = self.view_box.height()
+        """Lanes share the height under a header row of fixed pixels (lane_heights.fit)."""
         if not hasattr(self, "_result"):
             return
-        height = height if height > 0 else 100.0  # not laid out yet: any height will do
-        lanes = max(len(self._result.lanes), 1)
-        lane_px = max((height - self._top_px - GAP_PX) / lanes, min(MIN_LANE_PX, height / 5))
-        top = -0.5 - self._top_px / lane_px
-        span = height / lane_px  # lane units the view shows
-        bottom = max(lanes - 0.5 + GAP_PX / lane_px, top + span)
-        self.periods.set_top(top)
-        self.view_box.setLimits(yMin=top, yMax=bottom, maxYRange=bottom - top)
+        height = self.view_box.height() or 100.0  # not laid out yet: any height will do
+        f = fit(height, len(self._result.lanes), self._top_px)
+        self.periods.set_top(f.top)
+        self.view_box.setLimits(yMin=f.top, yMax=f.bottom, maxYRange=f.bottom - f.top)
         y0, y1 = self.view_box.viewRange()[1]
-        start = top if to_top else min(max(y0, top), bottom - span)
-        if to_top or abs((y1 - y0) - span) > 1e-3 or abs(y0 - start) > 1e-3:
-            self.view_box.setYRange(start, start + span, padding=0)
+        start = f.top if to_top else min(max(y0, f.top), f.bottom - f.span)
+        if to_top or abs((y1 - y0) - f.span) > 1e-3 or abs(y0 - start) > 1e-3:
+            self.view_box.setYRange(start, start + f.span, padding=0)
 
     def spare_height(self, room: int = 1) -> float:
-        """Pixels of the plot its lanes do not need. A lane needs as many rows
-        (ROW_PX each) as the busiest lane's marks in view stack into, or `room`
-        times that where there is space to fill; at most MAX_LANE_ROWS: lanes
-        share one height."""
+        """Pixels the lanes do not need: the rows the busiest lane stacks, times `room`."""
         height = self.view_box.height()
         if not hasattr(self, "_result") or height <= 0:
             return 0.0
-        (x0, x1), lanes = self.view_box.viewRange()[0], max(len(self._result.lanes), 1)
-        rows: dict[int, set[float]] = {}
-        for m in self.marks:
-            if x0 <= m.x <= x1:
-                rows.setdefault(m.lane, set()).add(m.y)
-        busiest = max((len(ys) for ys in rows.values()), default=1)
-        need = min(busiest * room, MAX_LANE_ROWS) * ROW_PX
-        lane_px = (height - self._top_px - GAP_PX) / lanes
-        # a pixel short of exact, so rounding never costs a lane its last row
-        return max(0.0, math.floor((lane_px - need) * lanes) - 1.0)
+        rows = busiest_rows(self.marks, *self.view_box.viewRange()[0])
+        return spare(height, len(self._result.lanes), self._top_px, rows * room)
 
     def lanes_shown(self) -> int:
         """How many lanes the view shows whole or in part."""
