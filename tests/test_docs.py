@@ -37,6 +37,22 @@ def test_the_by_hand_example_builds_a_valid_database(tmp_path):
     assert (tmp_path / "my.db").is_file()
 
 
+def test_every_export_option_is_in_the_readme_and_export_doc():
+    import argparse
+
+    from explorer.cli import _parser
+
+    sub = next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction))
+    export_doc = (ROOT / "docs" / "export.md").read_text(encoding="utf-8")
+    row = next(line for line in README.splitlines() if "`timeline-explorer export " in line)
+    actions = [a.option_strings for a in sub.choices["export"]._actions]
+    assert ["--preset"] in actions
+    for names in actions:
+        if names != ["-h", "--help"]:  # one spelling of each option (-o or --output) will do
+            for text in (row, export_doc):
+                assert any(re.search(re.escape(n) + r"(?![\w-])", text) for n in names), names
+
+
 def test_readme_documents_every_command_and_has_two_setup_commands():
     for command in COMMANDS:
         assert f"timeline-explorer {command}" in README, command

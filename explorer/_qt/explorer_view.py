@@ -39,7 +39,8 @@ class ExplorerView(QSplitter):
         self.addWidget(self.center)
         self.addWidget(self.details)
         self.setStretchFactor(1, 1)
-        self.setSizes([230, 1000, 320])
+        # Wide enough for whole names, within reason; longer ones elide in the middle.
+        self.setSizes([min(max(230, self.sidebar.wanted_width()), 300), 1000, 320])
         self.center.setSizes([680, 220])
 
     def splitter_state(self) -> dict:

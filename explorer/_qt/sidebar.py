@@ -39,6 +39,9 @@ class EntitySidebar(QWidget):
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
+        # A name too long for the column keeps both ends; the tooltip has it whole.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tree.setIndentation(14)
         self.tree.setToolTip(
             "Check to show an entity's lane. An event stays visible while any of its "
             "entities is shown. Double-click: only this one."
@@ -62,6 +65,13 @@ class EntitySidebar(QWidget):
         layout.addWidget(self.filter_box)
         layout.addLayout(buttons)
         layout.addWidget(self.tree)
+
+    def wanted_width(self) -> int:
+        """Pixels that show every entity name whole, with checkbox, swatch and count."""
+        names = [e.name for e in self.session.store.entities.values()] or [""]
+        widest = max(self.fontMetrics().horizontalAdvance(n) for n in names)
+        chrome = 2 * self.tree.indentation() + 20 + 20 + 16  # levels, checkbox, swatch, gaps
+        return widest + chrome + self.tree.header().sectionSize(1) + 8 + 12  # margins, scroll
 
     def _only(self, index) -> None:
         entity_id = index.data(EntityIdRole)

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from ..core import paths
+from ..core.image_presets import DEFAULT_SIZE, PRESETS
 
 IMAGE_FORMATS = {"png": ".png", "svg": ".svg", "pdf": ".pdf"}
 # --format -> the extension FILE must have; auto takes the format from FILE's extension
@@ -45,8 +46,22 @@ def add_parser(sub) -> None:
     p.add_argument("--from", dest="date_from", metavar="DATE", help="start: 2023, 2025-01, ...")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="end, including the whole period")
     p.add_argument("--search", default="", metavar="TEXT", help="only events matching TEXT")
-    p.add_argument("--width", type=int, default=1600, metavar="PX")
-    p.add_argument("--height", type=int, default=900, metavar="PX")
+    p.add_argument(
+        "--preset",
+        choices=tuple(PRESETS),
+        help="a fixed size: slide (1920x1080), social (1200x675), a4 (A4 landscape; "
+        "PDF page or 1123x794 pixels)",
+    )
+    p.add_argument(
+        "--width", type=int, metavar="PX", help=f"layout width (default {DEFAULT_SIZE[0]})"
+    )
+    p.add_argument(
+        "--height",
+        type=int,
+        metavar="PX",
+        help=f"layout height; without it (and without --preset) the height fits the "
+        f"content, at most {DEFAULT_SIZE[1]}",
+    )
     p.add_argument("--scale", type=float, default=1.0, help="PNG pixel scale, e.g. 2")
     p.add_argument("--page", choices=("A4", "A3", "Letter"), default="A4", help="PDF page size")
     p.add_argument("--portrait", action="store_true", help="PDF in portrait orientation")
@@ -70,8 +85,14 @@ def run(args: argparse.Namespace) -> int:
         fmt = output_format(args.format, args.output)
     except ValueError as exc:
         return _usage(str(exc))
-    if not (0 < args.width <= 20000 and 0 < args.height <= 20000 and 0 < args.scale <= 8):
+    preset = PRESETS.get(args.preset)
+    width, height = (preset.width, preset.height) if preset else DEFAULT_SIZE
+    width = width if args.width is None else args.width
+    height = height if args.height is None else args.height
+    if not (0 < width <= 20000 and 0 < height <= 20000 and 0 < args.scale <= 8):
         return _usage("--width and --height must be 1-20000 pixels, --scale 0-8")
+    if fmt == "pdf" and preset and not preset.page:
+        return _usage(f"--preset {args.preset} is for PNG and SVG; for PDF use --preset a4")
     spec = None
     if args.view:
         from ..core.view_file import ViewFileError, load
@@ -91,12 +112,23 @@ def run(args: argparse.Namespace) -> int:
         print(f"export: warning: {note}", file=sys.stderr)
     session = Session(store)
     try:
-        t0, t1 = _choose(session, args, spec)
+        t0, t1, words = _choose(session, args, spec)
     except ChoiceError as exc:
         return _usage(str(exc))
     try:
         if fmt in IMAGE_FORMATS:
-            count = _export_image(session, args)
+            fixed = preset is not None or args.height is not None
+            page = preset.page if preset and preset.page else args.page
+            options = {
+                "width": width,
+                "height": height,
+                "scale": args.scale,
+                "page": page,
+                "landscape": bool(preset and preset.page) or not args.portrait,
+                "range_text": words,
+                "fit_height": not fixed,
+            }
+            count = _export_image(session, args.output, options)
         else:
             count = _export_data(session, args.output, fmt, t0, t1)
     except OSError as exc:
@@ -106,9 +138,12 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _choose(session, args, spec) -> tuple[float, float]:
-    """Apply the view (if any), then the flags: each flag given replaces its part of the view."""
+def _choose(session, args, spec) -> tuple[float, float, str]:
+    """Apply the view (if any), then the flags: each flag given replaces its part of
+    the view. Without a view the range frames the shown events, except an end
+    given by --from or --to. Returns the range and how to say it."""
     from ..core.choices import ChoiceError, apply_choices
+    from ..core.framing import frame, spoken_view
     from ..core.view_file import apply
 
     if spec is not None:
@@ -118,7 +153,11 @@ def _choose(session, args, spec) -> tuple[float, float]:
         session, args.company, args.kind, args.category, args.search, args.date_from, args.date_to
     )
     if spec is None:
-        return t0, t1
+        shown = frame(session, args.date_from, args.date_to)
+        lo, hi = session.view.bounds
+        session.view.bounds = (min(lo, shown.t0), max(hi, shown.t1))
+        session.view.set_range(shown.t0, shown.t1)
+        return *session.view.range, shown.words
     kept = {"disputed_only"}
     kept |= set() if args.company or args.kind else {"hidden_entities"}
     kept |= set() if args.category else {"hidden_categories"}
@@ -128,7 +167,9 @@ def _choose(session, args, spec) -> tuple[float, float]:
     if t1 <= t0:
         raise ChoiceError("the range of --from/--to and the view's range is empty")
     session.view.set_range(t0, t1)
-    return session.view.range
+    given = args.date_from and args.date_to  # said as given, like a range without a view
+    words = frame(session, args.date_from, args.date_to).words if given else None
+    return *session.view.range, words or spoken_view(*session.view.range)
 
 
 def _usage(message: str) -> int:
@@ -160,7 +201,7 @@ def _export_data(session, output: Path, fmt: str, t0: float, t1: float) -> int:
         return write_events(session, ids_in_range(session, t0, t1), tmp, fmt)
 
 
-def _export_image(session, args) -> int:
+def _export_image(session, output: Path, options: dict) -> int:
     # No display needed: Qt renders offscreen unless a platform is chosen already.
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -169,6 +210,5 @@ def _export_image(session, args) -> int:
     from ..core.event_export import ids_in_range
 
     make_app()
-    options = ImageOptions(args.width, args.height, args.scale, args.page, not args.portrait)
-    export_image(session, args.output, options)
+    export_image(session, output, ImageOptions(**options))
     return len(ids_in_range(session, *session.view.range))

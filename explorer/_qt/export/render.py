@@ -43,6 +43,8 @@ class ImageOptions:
     scale: float = 1.0  # PNG only: 2.0 paints twice as many pixels each way
     page: str = "A4"  # PDF only
     landscape: bool = True  # PDF only
+    range_text: str | None = None  # the title's range; None: said from the range itself
+    fit_height: bool = False  # PNG/SVG: the height shrinks to the content (at most `height`)
 
 
 def export_image(session: Session, path: Path, options: ImageOptions | None = None) -> dict:
@@ -68,11 +70,16 @@ def export_image(session: Session, path: Path, options: ImageOptions | None = No
     return info
 
 
-def render_image(session: Session, options: ImageOptions) -> QImage:
+def _canvas(session: Session, options: ImageOptions, width: int, height: int, fit: bool):
     t0, t1 = session.view.range
-    canvas = ExportCanvas(session, t0, t1, options.width, options.height)
+    return ExportCanvas(session, t0, t1, width, height, options.range_text, fit)
+
+
+def render_image(session: Session, options: ImageOptions) -> QImage:
+    canvas = _canvas(session, options, options.width, options.height, options.fit_height)
     try:
-        size = QSize(round(options.width * options.scale), round(options.height * options.scale))
+        width, height = canvas.width(), canvas.height()
+        size = QSize(round(width * options.scale), round(height * options.scale))
         image = QImage(size, QImage.Format.Format_ARGB32)
         image.fill(Qt.GlobalColor.white)
         painter = QPainter(image)
@@ -96,19 +103,19 @@ def _text_chunks(info: dict) -> dict[str, str]:
 
 
 def _write_svg(session: Session, tmp: Path, options: ImageOptions, info: dict) -> None:
-    t0, t1 = session.view.range
-    canvas = ExportCanvas(session, t0, t1, options.width, options.height)
+    canvas = _canvas(session, options, options.width, options.height, options.fit_height)
     try:
+        width, height = canvas.width(), canvas.height()
         # SVG 1.1, not Tiny 1.2: it can clip marks to the plot as the PNG does.
         generator = QSvgGenerator(QSvgGenerator.SvgVersion.Svg11)
         generator.setResolution(SVG_DPI)
         generator.setFileName(str(tmp))
-        generator.setSize(QSize(options.width, options.height))
-        generator.setViewBox(QRectF(0, 0, options.width, options.height))
+        generator.setSize(QSize(width, height))
+        generator.setViewBox(QRectF(0, 0, width, height))
         generator.setTitle(f"{session.store.title}: {info['filters_text']}")
         generator.setDescription(json.dumps(info, ensure_ascii=False))
         painter = QPainter(generator)
-        target = QRectF(0, 0, options.width, options.height)
+        target = QRectF(0, 0, width, height)
         painter.fillRect(target, canvas.backgroundBrush())  # as the PNG's, not transparent
         with _exporting(canvas):
             paint_scene(canvas.scene(), painter, target, canvas.sceneRect())
@@ -136,8 +143,7 @@ def _write_pdf(session: Session, tmp: Path, options: ImageOptions, info: dict) -
     writer.setCreator(info["app"])
     writer.setDocumentXmpMetadata(_xmp(info))
     page = writer.pageLayout().paintRectPixels(PDF_DPI)
-    t0, t1 = session.view.range
-    canvas = ExportCanvas(session, t0, t1, page.width(), page.height())
+    canvas = _canvas(session, options, page.width(), page.height(), False)  # a page is fixed
     try:
         painter = QPainter(writer)
         with _exporting(canvas):

@@ -24,6 +24,7 @@ from .event_bars_item import EventBarsItem
 from .event_labels_item import EventLabelsItem
 from .grid_item import GridItem
 from .lane_axis import LaneAxisItem
+from .lane_heights import GAP_PX, HEADER_PX, ROW_PX, busiest_rows, fit, spare
 from .lane_stripes_item import LaneStripesItem
 from .markers_item import MarkersItem
 from .period_bands_item import PeriodBandsItem
@@ -32,15 +33,14 @@ from .time_axis import TimeAxisItem
 from .view_box import TimelineViewBox
 
 AXIS_WIDTH = 150
-TOP = -1.3  # top of the view: a header strip above lane 0 for period labels
-ROW_PX = 22  # a lane taller than this many pixels per row stacks its marks in rows
 MAX_PERIODS = 50  # period bands drawn at most
-MIN_LANE_PX = 16  # lanes never get thinner; beyond, they scroll
 
 
 class LanesPlot(pg.PlotItem):
-    def __init__(self, session: Session):
+    def __init__(self, session: Session, image: bool = False):
         self.session = session
+        self.image = image  # an export: only the period bands in the session's range count
+        self._top_px = GAP_PX
         self.lane_axis = LaneAxisItem()
         self.lane_axis.setWidth(AXIS_WIDTH)
         super().__init__(
@@ -116,27 +116,40 @@ class LanesPlot(pg.PlotItem):
         lanes = max(len(result.lanes), 1)
         lo, hi = self.session.view.bounds
         self.stripes.set_lanes(len(result.lanes), lo, hi)
-        self.periods.set_periods([(e.t0, e.t1, e.title) for e in self._periods(result)], lanes)
+        periods = self._periods(result)
+        if self.image:
+            v0, v1 = self.session.view.range
+            periods = [e for e in periods if e.t0 < v1 and e.t1 > v0]
+        self._top_px = HEADER_PX if periods else GAP_PX
+        self.periods.set_periods([(e.t0, e.t1, e.title) for e in periods], lanes)
         self._drawing = True  # one layout at the end, not one per range change
         try:
-            self.view_box.setLimits(yMin=TOP, yMax=lanes - 0.4, maxYRange=lanes - 0.4 - TOP)
-            self.view_box.setYRange(TOP, lanes - 0.4, padding=0)
-            self._fit_lanes()
+            self._fit_lanes(to_top=True)
         finally:
             self._drawing = False
         self._layout_key = None
         self.layout_marks()
 
-    def _fit_lanes(self, *_) -> None:
-        """Hundreds of lanes: show as many as fit at MIN_LANE_PX; the rest scroll."""
+    def _fit_lanes(self, *_, to_top: bool = False) -> None:
+        """Lanes share the height under a header row of fixed pixels (lane_heights.fit)."""
+        if not hasattr(self, "_result"):
+            return
+        height = self.view_box.height() or 100.0  # not laid out yet: any height will do
+        f = fit(height, len(self._result.lanes), self._top_px)
+        self.periods.set_top(f.top)
+        self.view_box.setLimits(yMin=f.top, yMax=f.bottom, maxYRange=f.bottom - f.top)
+        y0, y1 = self.view_box.viewRange()[1]
+        start = f.top if to_top else min(max(y0, f.top), f.bottom - f.span)
+        if to_top or abs((y1 - y0) - f.span) > 1e-3 or abs(y0 - start) > 1e-3:
+            self.view_box.setYRange(start, start + f.span, padding=0)
+
+    def spare_height(self, room: int = 1) -> float:
+        """Pixels the lanes do not need: the rows the busiest lane stacks, times `room`."""
         height = self.view_box.height()
         if not hasattr(self, "_result") or height <= 0:
-            return
-        all_lanes = max(len(self._result.lanes), 1) - 0.4 - TOP
-        want = min(all_lanes, max(height // MIN_LANE_PX, 5.0))
-        y0, y1 = self.view_box.viewRange()[1]
-        if abs((y1 - y0) - want) > 0.25:
-            self.view_box.setYRange(y0, y0 + want, padding=0)
+            return 0.0
+        rows = busiest_rows(self.marks, *self.view_box.viewRange()[0])
+        return spare(height, len(self._result.lanes), self._top_px, rows * room)
 
     def lanes_shown(self) -> int:
         """How many lanes the view shows whole or in part."""

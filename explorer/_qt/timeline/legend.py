@@ -1,50 +1,102 @@
-"""The legend: a marker shape per category, and the disputed style."""
+"""The legend: a marker shape per category, and the disputed style, in an even grid.
+
+Every cell is as wide as the widest entry, and the rows are balanced (10 entries
+in at most 8 columns: two rows of 5, not 8 and 2), so columns line up.
+"""
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
-from PySide6.QtGui import QColor, QFontMetricsF
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPen
+from PySide6.QtWidgets import QSizePolicy
 
 from .. import style
-from .markers_item import MarkerSample
+from .markers_item import draw_marker
 
 DISPUTED = "disputed (hollow, hatched)"
 ROW_HEIGHT = 20
-SAMPLE_WIDTH = 34  # the marker sample and the gap before its text
+SAMPLE_WIDTH = 24  # the marker sample and the gap before its text
+CELL_GAP = 28  # between an entry's text and the next sample
+PAD = 8  # left of the first column, above the first row
+SYMBOL_PX = 9
+GREY = QColor("#6b7280")
 
 
-def make_legend(categories: list[str]) -> pg.LegendItem:
-    legend = pg.LegendItem(
-        labelTextColor=style.FOREGROUND,
-        labelTextSize=f"{style.LABEL_PX}px",
-        sampleType=MarkerSample,
-    )
-    grey = QColor("#6b7280")
-    for category in categories:
-        sample = pg.ScatterPlotItem(
-            symbol=style.symbol_for(category, categories),
-            brush=pg.mkBrush(grey),
-            pen=pg.mkPen(grey.darker(150)),
-            size=9,
+class Legend(pg.GraphicsWidget):
+    """Entries (symbol, text, hollow) drawn in `columns` equal columns."""
+
+    def __init__(self, entries: list[tuple[str, str, bool]]):
+        super().__init__()
+        self.entries = entries
+        self.font = style.font(style.LABEL_PX)
+        widest = max(
+            (QFontMetricsF(self.font).horizontalAdvance(t) for _, t, _ in entries), default=0
         )
-        legend.addItem(sample, category)
-    disputed = pg.ScatterPlotItem(
-        symbol="o", brush=pg.mkBrush("w"), pen=pg.mkPen(grey, width=2), size=9
-    )
-    legend.addItem(disputed, DISPUTED)
-    metrics = QFontMetricsF(style.font(style.LABEL_PX))
-    legend.entry_width = SAMPLE_WIDTH + max(
-        metrics.horizontalAdvance(t) for t in [*categories, DISPUTED]
-    )
-    fit_legend(legend, 10_000)
-    return legend
+        self.cell_width = SAMPLE_WIDTH + widest + CELL_GAP
+        self.columns = max(len(entries), 1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.fit(10_000)
+
+    @property
+    def texts(self) -> list[str]:
+        return [text for _, text, _ in self.entries]
+
+    @property
+    def rows(self) -> int:
+        return math.ceil(len(self.entries) / self.columns) if self.entries else 0
+
+    def fit(self, width: float) -> None:
+        """As many equal columns as fit in `width`, over as few, balanced rows."""
+        count = max(len(self.entries), 1)
+        most = max(1, min(count, int((width - PAD) // self.cell_width)))
+        rows = math.ceil(count / most)
+        self.columns = math.ceil(count / rows)
+        height = self.rows * ROW_HEIGHT + (PAD if self.entries else 0)
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(height)
+        self.update()
+
+    def cell(self, index: int) -> QRectF:
+        """Where entry `index` sits: row by row, left to right."""
+        row, column = divmod(index, self.columns)
+        return QRectF(
+            PAD + column * self.cell_width, PAD / 2 + row * ROW_HEIGHT, self.cell_width, ROW_HEIGHT
+        )
+
+    def paint(self, p, *args):
+        p.setRenderHint(p.RenderHint.Antialiasing)
+        p.setFont(self.font)
+        for i, (symbol, text, hollow) in enumerate(self.entries):
+            cell = self.cell(i)
+            at = QPointF(cell.left() + SYMBOL_PX / 2 + 2, cell.center().y())
+            if hollow:
+                draw_marker(p, at, symbol, SYMBOL_PX, pg.mkPen(GREY, width=2), pg.mkBrush("w"))
+            else:
+                pen = pg.mkPen(GREY.darker(150))
+                draw_marker(p, at, symbol, SYMBOL_PX, pen, pg.mkBrush(GREY))
+            p.setPen(QPen(QColor(style.FOREGROUND)))
+            text_rect = cell.adjusted(SAMPLE_WIDTH, 0, 0, 0)
+            p.drawText(
+                text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text
+            )
 
 
-def fit_legend(legend: pg.LegendItem, width: float) -> None:
-    """As many columns as fit in `width`; the rest wraps onto more rows."""
-    count = len(legend.items)
-    columns = max(1, min(count, int(width // legend.entry_width)))
-    rows = -(-count // columns)
-    legend.setColumnCount(columns)
-    legend.setMaximumHeight(rows * ROW_HEIGHT + 6)
-    legend.setMinimumHeight(rows * ROW_HEIGHT + 6)
+def make_legend(
+    categories: list[str], shown: list[str] | None = None, disputed: bool = True
+) -> Legend:
+    """The legend of `shown` categories (all by default), shaped as among
+    `categories`, plus the disputed sample when `disputed`."""
+    entries = [
+        (style.symbol_for(c, categories), c, False)
+        for c in (categories if shown is None else shown)
+    ]
+    if disputed:
+        entries.append(("o", DISPUTED, True))
+    return Legend(entries)
+
+
+def fit_legend(legend: Legend, width: float) -> None:
+    legend.fit(width)

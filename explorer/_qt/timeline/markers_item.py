@@ -5,13 +5,12 @@ export it draws the symbol with the painter scaled to the marker's size, so a
 vector file gets an 11x scaled outline that stays thin only where the viewer
 honours SVG's non-scaling-stroke (librsvg 2.54 does not: markers become blobs).
 Exporting, these markers are drawn as paths already in pixels, outlined at the
-pen's width; so are the legend's samples, always.
+pen's width; so are the legend's samples (legend.py), always.
 """
 
 from __future__ import annotations
 
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainter, QPainterPath, QTransform
@@ -38,18 +37,3 @@ class MarkersItem(pg.ScatterPlotItem):
             if spot.isVisible():
                 at = transform.map(QPointF(spot.pos()))
                 draw_marker(p, at, spot.symbol(), spot.size(), spot.pen(), spot.brush())
-
-
-class MarkerSample(ItemSample):
-    """A legend entry's sample: its marker drawn as one path in the sample's
-    own (unscaled) coordinates, on screen and in every export alike."""
-
-    def paint(self, p, *args):
-        if not isinstance(self.item, pg.ScatterPlotItem):
-            super().paint(p, *args)
-            return
-        opts = self.item.opts
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        centre = QPointF(10, 10)  # where pyqtgraph's sample puts its symbol
-        pen, brush = pg.mkPen(opts["pen"]), pg.mkBrush(opts["brush"])
-        draw_marker(p, centre, opts["symbol"], opts["size"], pen, brush)

@@ -8,14 +8,13 @@ from PySide6.QtGui import QPen
 
 from .. import style
 
-TOP = -1.3  # bands start in the header strip above lane 0, where their labels go
-
 
 class PeriodBandsItem(pg.GraphicsObject):
     def __init__(self):
         super().__init__()
         self._periods: list[tuple[float, float, str]] = []
         self._height = 1.0
+        self._top = -1.0  # bands start in the header row above lane 0, where labels go
         self.setZValue(-15)
         self._font = style.font(style.LABEL_PX, italic=True)
 
@@ -24,12 +23,20 @@ class PeriodBandsItem(pg.GraphicsObject):
         self._periods, self._height = periods, max(lanes, 1)
         self.update()
 
+    def set_top(self, top: float) -> None:
+        """The top of the header row, in lanes (the lanes plot keeps it a fixed
+        number of pixels)."""
+        if top != self._top:
+            self.prepareGeometryChange()
+            self._top = top
+            self.update()
+
     def boundingRect(self) -> QRectF:
         if not self._periods:
             return QRectF()
         x0 = min(p[0] for p in self._periods)
         x1 = max(p[1] for p in self._periods)
-        bands = QRectF(x0, TOP, x1 - x0, self._height - TOP)
+        bands = QRectF(x0, self._top, x1 - x0, self._height - self._top)
         view = self.getViewBox()
         # Labels may run past a band's end: repaint the whole view with it.
         return bands.united(view.viewRect()) if view is not None else bands
@@ -42,7 +49,9 @@ class PeriodBandsItem(pg.GraphicsObject):
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(style.PERIOD_FILL)
         for t0, t1, _ in self._periods:
-            p.drawRect(transform.mapRect(QRectF(t0, TOP, t1 - t0, self._height - TOP - 0.5)))
+            p.drawRect(
+                transform.mapRect(QRectF(t0, self._top, t1 - t0, self._height - self._top - 0.5))
+            )
         view = self.getViewBox()
         view_left, view_right = 0.0, float("inf")
         if view is not None:
@@ -51,8 +60,8 @@ class PeriodBandsItem(pg.GraphicsObject):
         p.setFont(self._font)
         p.setPen(QPen(style.PERIOD_TEXT))
         for t0, t1, title in self._periods:
-            left = transform.map(QPointF(t0, TOP))
-            right = transform.map(QPointF(t1, TOP))
+            left = transform.map(QPointF(t0, self._top))
+            right = transform.map(QPointF(t1, self._top))
             x = max(left.x(), view_left) + 4
             if right.x() - x < 30:
                 continue  # too little of the band in view to anchor a label

@@ -1,0 +1,115 @@
+"""What an image of the filtered events covers: its time range, how to say that
+range, and which categories are on it. Qt-free.
+
+A filtered export frames its own events (their extent plus a margin) and names
+the range from their dates at their precision: "2022 – 2024", "June 2024 –
+January 2025". A range the user chose is said as given; any other range (the
+window's view) at the precision both ends fall on, else in months or days.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .columns import DAY, MONTH, PRECISION_CODES, YEAR
+from .dates import SECONDS_PER_DAY, PartialDate, from_seconds, parse_bound
+from .session import Session
+
+FRAME_MARGIN = 0.04  # of the shown events' span, either side
+MIN_FRAME_MARGIN = 31 * SECONDS_PER_DAY  # but at least a month
+_ENDS_READ = 20  # records read to learn the precision of the latest end
+
+
+@dataclass(frozen=True)
+class Frame:
+    t0: float  # seconds: the range to draw
+    t1: float
+    words: str  # the range as people say it
+
+
+def _at_precision(seconds: float, code: int) -> PartialDate:
+    day = from_seconds(seconds).date()
+    if code == YEAR:
+        return PartialDate(day.year)
+    if code == MONTH:
+        return PartialDate(day.year, day.month)
+    return PartialDate(day.year, day.month, day.day)
+
+
+def shown_extent(session: Session) -> tuple[float, float, PartialDate, PartialDate] | None:
+    """(t0, t1, first, last) of the shown events: their first start and last end in
+    seconds, and those dates as written (the coarsest where several tie)."""
+    columns, rows = session.store.columns, session.result.rows
+    if not len(rows):
+        return None
+    t0, t1 = float(columns.t0[rows].min()), float(columns.t1[rows].max())
+    starting = rows[columns.t0[rows] == t0]
+    first = _at_precision(t0, int(columns.precision[starting].min()))
+    ending = rows[columns.t1[rows] == t1][:_ENDS_READ]
+    events = session.store.events.many(columns.ids[ending].tolist())
+    last = min(
+        (PartialDate.parse(e.end or e.start) for e in events),
+        key=lambda d: PRECISION_CODES[d.precision],
+    )
+    return t0, t1, first, last
+
+
+def framed(t0: float, t1: float) -> tuple[float, float]:
+    """[t0, t1) with a margin either side: FRAME_MARGIN of the span, at least a month."""
+    pad = max((t1 - t0) * FRAME_MARGIN, MIN_FRAME_MARGIN)
+    return t0 - pad, t1 + pad
+
+
+def spoken_range(first: PartialDate, last: PartialDate) -> str:
+    """ "2022 – 2024", "June 2024 – January 2025", or one date when both are one."""
+    if first == last:
+        return first.spoken()
+    return f"{first.spoken()} – {last.spoken()}"
+
+
+def spoken_view(t0: float, t1: float) -> str:
+    """Any range [t0, t1): in years or months when both ends fall on their
+    boundaries, else in months when it spans two months or more, else in days."""
+    for code in (YEAR, MONTH):
+        first, last = _at_precision(t0, code), _at_precision(t1 - 1, code)
+        if first.interval()[0] == t0 and last.interval()[1] == t1:
+            return spoken_range(first, last)
+    code = MONTH if t1 - t0 >= 60 * SECONDS_PER_DAY else DAY
+    return spoken_range(_at_precision(t0, code), _at_precision(t1 - 1, code))
+
+
+def frame(session: Session, date_from: str | None = None, date_to: str | None = None) -> Frame:
+    """The range an export of the shown events draws: an end the user gave stays
+    as given (and is said so); the other ends at the shown events plus a margin.
+    With no events shown, the session's bounds stand in for the data."""
+    extent = shown_extent(session)
+    lo, hi = session.view.bounds
+    t0 = parse_bound(date_from, upper=False) if date_from else None
+    t1 = parse_bound(date_to, upper=True) if date_to else None
+    if date_from and date_to:
+        return Frame(t0, t1, spoken_range(PartialDate.parse(date_from), PartialDate.parse(date_to)))
+    if extent is None:
+        t0, t1 = (lo if t0 is None else t0), (hi if t1 is None else t1)
+        return Frame(t0, t1, spoken_view(t0, t1))
+    pad0, pad1 = framed(extent[0], extent[1])
+    first = PartialDate.parse(date_from) if date_from else extent[2]
+    last = PartialDate.parse(date_to) if date_to else extent[3]
+    if (t0 is not None and extent[1] <= t0) or (t1 is not None and extent[0] >= t1):
+        # the events lie beyond the one end given: the other is the session's bound
+        t0, t1 = (lo if t0 is None else t0), (hi if t1 is None else t1)
+        return Frame(t0, t1, spoken_view(t0, t1))
+    t0 = pad0 if t0 is None else t0
+    t1 = pad1 if t1 is None else t1
+    return Frame(t0, t1, spoken_range(first, last))
+
+
+def categories_shown(session: Session, t0: float, t1: float) -> tuple[list[str], bool]:
+    """The categories of the shown events that overlap [t0, t1), in the session's
+    order, and whether a disputed one is among them."""
+    columns, rows = session.store.columns, session.result.rows
+    rows = rows[(columns.t0[rows] < t1) & (columns.t1[rows] > t0)]
+    codes = set(np.unique(columns.category[rows]).tolist())
+    names = {columns.categories[c] for c in codes}
+    return [c for c in session.categories if c in names], bool(columns.disputed[rows].any())
