@@ -122,6 +122,8 @@ def test_svg_rendered_by_qt_matches_the_png(exported):
         pytest.skip("QSvgRenderer ignores clip-path")
     renderer = QSvgRenderer(str(exported / "view.svg"))
     assert renderer.isValid()
+    # Its own size is the PNG's: pixels, not millimetres each viewer converts its own way.
+    assert renderer.defaultSize() == QImage(str(exported / "view.png")).size()
     image = QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)

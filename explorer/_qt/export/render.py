@@ -25,6 +25,9 @@ from .scene_painter import paint_scene
 
 # Control characters XML forbids; Qt's SVG writer copies them from the data as they are.
 _XML_INVALID = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Qt's SVG writer gives the size in millimetres, which viewers turn back into
+# pixels at different DPIs (Qt's own renderer at 90): the size in pixels it is.
+_SVG_SIZE = re.compile(rb'<svg width="[0-9.]+mm" height="[0-9.]+mm"')
 
 IMAGE_FORMATS = (".png", ".svg", ".pdf")
 PAGE_SIZES = {
@@ -120,7 +123,9 @@ def _write_svg(session: Session, tmp: Path, options: ImageOptions, info: dict) -
         with _exporting(canvas):
             paint_scene(canvas.scene(), painter, target, canvas.sceneRect())
         painter.end()
-        tmp.write_bytes(_XML_INVALID.sub(b"", tmp.read_bytes()))
+        text = _XML_INVALID.sub(b"", tmp.read_bytes())
+        size = f'<svg width="{width}" height="{height}"'.encode()
+        tmp.write_bytes(_SVG_SIZE.sub(size, text, count=1))
     finally:
         canvas.dispose()
 
