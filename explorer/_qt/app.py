@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -22,7 +22,25 @@ from .view_actions import open_view
 _LOADED = time.perf_counter()
 
 
+# Qt's offscreen platform (headless exports) says this whenever an image's
+# canvas is resized; it is noise to a user of the command line.
+_NOISE = "This plugin does not support propagateSizeHints()"
+_previous_handler = None
+
+
+def _quiet_noise(mode, context, message) -> None:
+    if message == _NOISE:
+        return
+    if _previous_handler is not None:
+        _previous_handler(mode, context, message)
+    else:
+        print(message, file=sys.stderr)
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
+    global _previous_handler
+    if _previous_handler is None:
+        _previous_handler = qInstallMessageHandler(_quiet_noise)
     app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
