@@ -6,7 +6,7 @@ import threading
 import pytest
 from factory import generated_db
 
-from explorer._qt import search_runner
+from explorer.core import jobs
 from explorer.core.event_rows import EventRows, stand_in
 from explorer.core.store import Store, connect_readonly
 
@@ -41,7 +41,7 @@ def test_peek_never_reads_and_fetch_reads_through_the_given_connection(generated
 def test_panning_reads_no_record_on_the_gui_thread(qtbot, settings, generated, monkeypatch):
     from explorer._qt.main_window import MainWindow
 
-    monkeypatch.setattr(search_runner, "THREADED_FROM", 100)
+    monkeypatch.setattr(jobs, "BIG_EVENTS", 100)
     window = MainWindow(settings)
     qtbot.addWidget(window)
     assert window.open_database(generated)

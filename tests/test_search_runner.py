@@ -28,7 +28,9 @@ def test_the_window_searches_big_databases_in_a_worker(window, qtbot, monkeypatc
     from explorer._qt import search_runner
     from explorer._qt.main_window import MainWindow
 
-    monkeypatch.setattr(search_runner, "THREADED_FROM", 0)
+    from explorer.core import jobs
+
+    monkeypatch.setattr(jobs, "BIG_EVENTS", 0)
     assert MainWindow.open_database(window, window.session.store.path)
     session = window.session
     assert isinstance(session._search_runner, search_runner.ThreadedSearch)

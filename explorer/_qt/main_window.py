@@ -10,27 +10,19 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QM
 
 from .. import __version__
 from ..core import paths
-from ..core.atomic import atomic_target
-from ..core.event_export import DATA_FORMATS, ExportCancelled, ids_in_range, write_events
+from ..core.jobs import is_big
 from ..core.session import Session
 from ..core.store import StoreError
-from . import import_action, search_runner, view_actions
+from . import event_export_action, import_action, search_runner, view_actions
 from .explorer_view import ExplorerView
 from .export.dialog import ExportOptionsDialog
 from .export.render import ImageOptions, export_image, render_image
 from .load_preview import LoadPreview
-from .loading import load_store, progress_dialog
+from .loading import load_store
 from .settings import Settings
 
 DB_FILTER = "Timeline databases (*.db *.sqlite *.sqlite3);;All files (*)"
 IMAGE_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
-# Name filter -> export format (see docs/export.md); the chosen filter decides.
-EVENT_FORMATS = {
-    "CSV table (*.csv)": "csv",
-    "JSON (*.json)": "json",
-    "Timesketch JSONL (*.jsonl)": "timesketch",
-    "TimelineJS JSON (*.json)": "timelinejs",
-}
 
 
 class MainWindow(QMainWindow):
@@ -83,7 +75,7 @@ class MainWindow(QMainWindow):
     def show_store(self, store) -> None:
         """A session and a view for `store`, in place of the current ones."""
         session = Session(store)
-        if len(store.events) >= search_runner.THREADED_FROM:
+        if is_big(len(store.events)):
             session.use_search_runner(search_runner.ThreadedSearch(store, self))
         session.filters.update_from(self.settings.filters_for(str(store.path.resolve())))
         view = ExplorerView(session)
@@ -266,12 +258,9 @@ class MainWindow(QMainWindow):
         )
 
     # Export
-    def _export_range(self) -> tuple[float, float]:
-        return self.session.view.range
-
     def _ask_export_image(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export image", self._export_folder("timeline.png"), IMAGE_FILTER
+            self, "Export image", self.export_folder("timeline.png"), IMAGE_FILTER
         )
         if not path:
             return
@@ -297,30 +286,11 @@ class MainWindow(QMainWindow):
         return True
 
     def _ask_export_events(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(
-            self, "Export events", self._export_folder("events.csv"), ";;".join(EVENT_FORMATS)
-        )
-        if path:
-            self.export_events(Path(path), EVENT_FORMATS.get(chosen))
+        event_export_action.ask_export_events(self)
 
     def export_events(self, path: Path, fmt: str | None = None) -> bool:
         """Write the events in view; `fmt` defaults to what the file's suffix says."""
-        by_suffix = {".csv": "csv", ".json": "json", ".jsonl": "timesketch"}
-        fmt = fmt or by_suffix.get(path.suffix.lower(), "csv")
-        if path.suffix.lower() != DATA_FORMATS[fmt]:
-            path = path.with_suffix(DATA_FORMATS[fmt])
-        ids = ids_in_range(self.session, *self._export_range())
-        try:
-            with atomic_target(path) as tmp, progress_dialog(self, "Exporting events") as told:
-                count = write_events(self.session, ids, tmp, fmt, told)
-        except ExportCancelled:  # nothing written; an earlier file stays as it was
-            self.statusBar().showMessage("Export cancelled", 5000)
-            return False
-        except OSError as exc:
-            self.show_error("Export failed", f"Could not write {path}:\n{exc}")
-            return False
-        self.statusBar().showMessage(f"Wrote {count} events to {path}", 5000)
-        return True
+        return event_export_action.export_events(self, path, fmt)
 
     def copy_image(self) -> None:
         size = self.view.timeline.size()
@@ -328,7 +298,7 @@ class MainWindow(QMainWindow):
         QApplication.clipboard().setImage(image)
         self.statusBar().showMessage("Copied the timeline image", 3000)
 
-    def _export_folder(self, name: str) -> str:
+    def export_folder(self, name: str) -> str:
         folder = self.settings.get("export_folder") or str(Path.home())
         return str(Path(folder) / name)
 
