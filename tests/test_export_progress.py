@@ -57,3 +57,15 @@ def test_the_progress_dialog_cancels(window):
     assert told(0, 10)
     window.findChild(QProgressDialog).cancel()
     assert told(5, 10) is False
+
+
+def test_citations_are_read_one_query_per_batch(small_db, monkeypatch):
+    monkeypatch.setattr(event_export, "BATCH", 2)
+    session = Session(Store(small_db))
+    queries = []
+    session.store.db.conn.set_trace_callback(queries.append)
+    rows = event_rows(session, [1, 2, 3])
+    assert sum("FROM citations" in q for q in queries) == 2  # batches [1, 2] and [3]
+    assert [len(r["citations"]) for r in rows] == [
+        len(session.store.citations(i)) for i in (1, 2, 3)
+    ]
