@@ -27,7 +27,6 @@ def test_other_filters_apply_at_once_while_a_search_runs(small_db):
 def test_the_window_searches_big_databases_in_a_worker(window, qtbot, monkeypatch):
     from explorer._qt import search_runner
     from explorer._qt.main_window import MainWindow
-
     from explorer.core import jobs
 
     monkeypatch.setattr(jobs, "BIG_EVENTS", 0)

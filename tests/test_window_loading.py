@@ -8,8 +8,8 @@ from factory import make_db
 
 from explorer._qt import load_preview, loading
 from explorer.core import jobs
-from explorer.core.jobs import Cancelled
 from explorer.core.generate import generate
+from explorer.core.jobs import Cancelled
 from explorer.core.store import Store, StoreError
 
 
