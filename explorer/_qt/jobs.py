@@ -105,10 +105,14 @@ def _raise(exc: Exception) -> None:
 def progress_dialog(parent: QWidget | None, title: str, cancel) -> QProgressDialog:
     """The progress dialog of every long job: window-modal, shown once the work
     takes 300 ms, and its Cancel calls `cancel()`."""
-    dialog = QProgressDialog(f"{title}…", "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(f"{title}…", "Cancel", 0, 1, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
+    # The dialog starts its show timer only in setValue(minimum): start it now,
+    # so work that never knows its total (an import) shows it too.
+    dialog.setValue(0)
+    dialog.setRange(0, 0)  # a busy bar until a step tells a total
     dialog.canceled.connect(cancel)
     return dialog
 
