@@ -5,7 +5,7 @@ import sqlite3
 
 from factory import make_db
 
-from explorer.core import column_cache, store
+from explorer.core import column_cache, jobs, store
 from explorer.core.store import Store
 
 
@@ -17,7 +17,7 @@ def _store(path):
 
 
 def test_second_open_reads_the_cache_and_gets_the_same_columns(tmp_path, monkeypatch):
-    monkeypatch.setattr(column_cache, "MIN_EVENTS", 0)
+    monkeypatch.setattr(jobs, "BIG_EVENTS", 0)
     path = make_db(tmp_path / "c.db")
     assert not column_cache.has(path)
     first, titles = _store(path)
@@ -36,7 +36,7 @@ def test_second_open_reads_the_cache_and_gets_the_same_columns(tmp_path, monkeyp
 
 
 def test_a_changed_file_is_loaded_afresh(tmp_path, monkeypatch):
-    monkeypatch.setattr(column_cache, "MIN_EVENTS", 0)
+    monkeypatch.setattr(jobs, "BIG_EVENTS", 0)
     path = make_db(tmp_path / "c.db")
     _store(path)
     conn = sqlite3.connect(path)
@@ -54,7 +54,7 @@ def test_small_databases_write_no_cache(tmp_path):
 
 
 def test_a_damaged_cache_is_ignored(tmp_path, monkeypatch):
-    monkeypatch.setattr(column_cache, "MIN_EVENTS", 0)
+    monkeypatch.setattr(jobs, "BIG_EVENTS", 0)
     path = make_db(tmp_path / "c.db")
     _store(path)
     for f in column_cache.cache_dir().glob("*.npz"):

@@ -1,11 +1,10 @@
 """Event exports tell their progress and can be cancelled, leaving nothing behind."""
 
-import contextlib
-
 import pytest
 
 from explorer.core import event_export
-from explorer.core.event_export import ExportCancelled, event_rows, ids_in_range
+from explorer.core.event_export import event_rows, ids_in_range
+from explorer.core.jobs import Cancelled
 from explorer.core.session import Session
 from explorer.core.store import Store
 
@@ -23,7 +22,7 @@ def test_rows_are_read_in_batches_telling_progress(small_db, monkeypatch):
 def test_returning_false_stops_the_export(small_db, monkeypatch):
     monkeypatch.setattr(event_export, "BATCH", 1)
     session = Session(Store(small_db))
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(Cancelled):
         event_rows(session, [1, 2, 3], lambda done, total: done < 1)
 
 
@@ -36,13 +35,12 @@ def test_ids_in_range_follow_the_filters_and_the_period(small_db):
 
 
 def test_cancelling_in_the_window_writes_nothing(window, tmp_path, monkeypatch):
-    from explorer._qt import main_window
+    from PySide6.QtWidgets import QProgressDialog
 
-    @contextlib.contextmanager
-    def cancelling(*args, **kwargs):
-        yield lambda done, total: False
+    from explorer._qt import event_export_action
 
-    monkeypatch.setattr(main_window, "progress_dialog", cancelling)
+    monkeypatch.setattr(event_export_action, "DIALOG_FROM", 0)  # a dialog for 48 events
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)  # Cancel at once
     folder = tmp_path / "out"
     folder.mkdir()
     assert not window.export_events(folder / "events.csv")
@@ -53,9 +51,21 @@ def test_cancelling_in_the_window_writes_nothing(window, tmp_path, monkeypatch):
 def test_the_progress_dialog_cancels(window):
     from PySide6.QtWidgets import QProgressDialog
 
-    from explorer._qt.loading import progress_dialog
+    from explorer._qt.jobs import LongJob
 
-    with progress_dialog(window, "Exporting", at_least=0) as told:
-        assert told(0, 10)
-        window.findChild(QProgressDialog).cancel()
-        assert told(5, 10) is False
+    told = LongJob(window, "Exporting", at_least=0).show
+    assert told(0, 10)
+    window.findChild(QProgressDialog).cancel()
+    assert told(5, 10) is False
+
+
+def test_citations_are_read_one_query_per_batch(small_db, monkeypatch):
+    monkeypatch.setattr(event_export, "BATCH", 2)
+    session = Session(Store(small_db))
+    queries = []
+    session.store.db.conn.set_trace_callback(queries.append)
+    rows = event_rows(session, [1, 2, 3])
+    assert sum("FROM citations" in q for q in queries) == 2  # batches [1, 2] and [3]
+    assert [len(r["citations"]) for r in rows] == [
+        len(session.store.citations(i)) for i in (1, 2, 3)
+    ]

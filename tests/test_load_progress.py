@@ -6,7 +6,7 @@ import pytest
 from factory import make_db
 
 from explorer.core import column_loader
-from explorer.core.column_loader import LoadCancelled
+from explorer.core.jobs import Cancelled
 from explorer.core.store import Store
 
 EVENTS = [
@@ -49,5 +49,5 @@ def test_sparse_rowids_are_read_in_turn(tmp_path, monkeypatch):
 def test_returning_false_cancels(tmp_path, monkeypatch):
     monkeypatch.setattr(column_loader, "CHUNK", 10)
     path = make_db(tmp_path / "p.db", events=EVENTS, links=[])
-    with pytest.raises(LoadCancelled):
+    with pytest.raises(Cancelled):
         Store(path, progress=lambda done, total: done < 10)

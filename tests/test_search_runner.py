@@ -27,8 +27,9 @@ def test_other_filters_apply_at_once_while_a_search_runs(small_db):
 def test_the_window_searches_big_databases_in_a_worker(window, qtbot, monkeypatch):
     from explorer._qt import search_runner
     from explorer._qt.main_window import MainWindow
+    from explorer.core import jobs
 
-    monkeypatch.setattr(search_runner, "THREADED_FROM", 0)
+    monkeypatch.setattr(jobs, "BIG_EVENTS", 0)
     assert MainWindow.open_database(window, window.session.store.path)
     session = window.session
     assert isinstance(session._search_runner, search_runner.ThreadedSearch)

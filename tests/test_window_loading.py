@@ -7,13 +7,14 @@ import pytest
 from factory import make_db
 
 from explorer._qt import load_preview, loading
-from explorer.core.column_loader import LoadCancelled
+from explorer.core import jobs
 from explorer.core.generate import generate
+from explorer.core.jobs import Cancelled
 from explorer.core.store import Store, StoreError
 
 
 def test_a_big_file_opens_through_the_worker_thread(window, tmp_path, monkeypatch):
-    monkeypatch.setattr(loading, "BIG_FILE", 0)  # every file counts as big
+    monkeypatch.setattr(jobs, "BIG_EVENTS", 0)  # every file counts as big
     path = make_db(tmp_path / "big.db")
     assert window.open_database(path)
     assert sorted(window.session.store.events) == [1, 2, 3]
@@ -22,13 +23,13 @@ def test_a_big_file_opens_through_the_worker_thread(window, tmp_path, monkeypatc
 
 def test_cancelling_keeps_the_open_database(window, tmp_path, monkeypatch):
     before = window.session
-    monkeypatch.setattr(loading, "BIG_FILE", 0)
+    monkeypatch.setattr(jobs, "BIG_EVENTS", 0)
 
     def cancelled(path, progress=None, sample=None):
         if sample is not None:  # three events: too few to be shown as a sample
             return Store(path, sample=sample)
         progress(0, 10)
-        raise LoadCancelled()
+        raise Cancelled()
 
     monkeypatch.setattr(loading, "Store", cancelled)
     assert not window.open_database(make_db(tmp_path / "big.db"))
@@ -39,7 +40,7 @@ def test_cancelling_keeps_the_open_database(window, tmp_path, monkeypatch):
 @pytest.fixture
 def very_big(tmp_path, monkeypatch):
     """A generated file that the window treats as very big: it is sampled first."""
-    monkeypatch.setattr(loading, "BIG_FILE", 0)
+    monkeypatch.setattr(jobs, "BIG_EVENTS", 0)
     monkeypatch.setattr(loading, "PREVIEW_FROM", 100)
     monkeypatch.setattr(loading, "PREVIEW_ROWS", 60)
     path = tmp_path / "very-big.db"
@@ -90,7 +91,7 @@ def test_a_very_big_file_shows_a_sample_then_everything(window, very_big, monkey
     assert not window.status.text().startswith("A sample")
 
 
-@pytest.mark.parametrize("failure", [LoadCancelled(), StoreError("very-big.db: damaged")])
+@pytest.mark.parametrize("failure", [Cancelled(), StoreError("very-big.db: damaged")])
 def test_a_sample_gives_way_to_the_database_before_when_the_load_stops(
     window, very_big, monkeypatch, failure
 ):
@@ -116,7 +117,7 @@ def test_a_sample_gives_way_to_the_database_before_when_the_load_stops(
 
 
 def test_a_big_file_of_few_events_is_not_sampled(window, tmp_path, monkeypatch):
-    monkeypatch.setattr(loading, "BIG_FILE", 0)
+    monkeypatch.setattr(jobs, "BIG_EVENTS", 0)
     monkeypatch.setattr(loading, "PREVIEW_FROM", 4)  # make_db writes 3 events
     asked = []
 

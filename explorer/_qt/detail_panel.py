@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QTextBrowser
 
 from ..core import dates
 from ..core.session import Session
+from .record_source import RecordSource
 
 PLACEHOLDER = "<p style='color:#6b7280'>Select an event on the timeline or in the table.</p>"
+READING = "<p style='color:#6b7280'>Reading the event…</p>"
 
 
 def _css_color(value: str) -> str:
@@ -20,9 +22,12 @@ def _css_color(value: str) -> str:
 
 
 class DetailPanel(QTextBrowser):
-    def __init__(self, session: Session, parent=None):
+    def __init__(self, session: Session, records: RecordSource | None = None, parent=None):
         super().__init__(parent)
         self.session = session
+        self.records = records or RecordSource(session.store, self)
+        self._waiting = False  # the selection's record or citations are being read
+        self.records.arrived.connect(self._records_arrived)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_link)
@@ -34,11 +39,22 @@ class DetailPanel(QTextBrowser):
         if url.scheme() == "entity":
             self.session.only_entity(int(url.path()))
 
+    def _records_arrived(self) -> None:
+        if self._waiting:
+            self.show_event(self.session.selection)
+
     def show_event(self, event_id) -> None:
         store = self.session.store
-        event = store.events.get(event_id) if event_id is not None else None
+        found = self.records.records([event_id] if event_id is not None else [], "details")
+        event = found.get(event_id)
+        self._waiting = False
         if event is None:
             self.setHtml(PLACEHOLDER)
+            return
+        citations = self.records.citations(event.id, "details")
+        if event.is_stand_in or citations is None:
+            self._waiting = True
+            self.setHtml(READING)
             return
         parts = [f"<h3 style='margin-bottom:2px'>{escape(event.title)}</h3>"]
         precision = {"day": "exact day", "month": "month known", "year": "year known"}
@@ -48,7 +64,6 @@ class DetailPanel(QTextBrowser):
             f"{', span' if event.is_span else ''})</span>"
             f"{' · ' + escape(event.category) if event.category else ''}</p>"
         )
-        citations = store.citations(event.id)
         if event.disputed:
             denials = [c for c in citations if c.role == "denial"]
             denial = f": “{escape(denials[0].quote)}”" if denials else ""

@@ -10,10 +10,10 @@ from .event_table_model import EventIdRole, EventTableModel
 
 
 class EventTable(QTableView):
-    def __init__(self, session: Session, parent=None):
+    def __init__(self, session: Session, records=None, parent=None):
         super().__init__(parent)
         self.session = session
-        self.model_ = EventTableModel(session, self)
+        self.model_ = EventTableModel(session, self, records)
         self.setModel(self.model_)
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -1,7 +1,8 @@
 """The filtered events as a table: date, title, entities, category.
 
 Rows are positions in an order over the store's columns, so a million events
-cost one integer array; records are read only for the rows a view paints.
+cost one integer array; records are asked for only for the rows a view paints
+(from the RecordSource: a row not read yet shows "…" until it arrives).
 The model sorts itself (numpy, or one SQL query for titles) instead of a
 QSortFilterProxyModel, which would ask data() for every row.
 """
@@ -14,15 +15,18 @@ from PySide6.QtGui import QColor, QFont
 
 from ..core.session import Session
 from ..core.sort_keys import sort_rows
+from .record_source import RecordSource
 
 EventIdRole = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Date", "Title", "Entities", "Category")
 
 
 class EventTableModel(QAbstractTableModel):
-    def __init__(self, session: Session, parent=None):
+    def __init__(self, session: Session, parent=None, records: RecordSource | None = None):
         super().__init__(parent)
         self.session = session
+        self.records = records or RecordSource(session.store, self)
+        self.records.arrived.connect(self._records_arrived)
         self._sort = (0, Qt.SortOrder.AscendingOrder)
         self._bold = QFont()
         self._bold.setBold(True)
@@ -34,6 +38,11 @@ class EventTableModel(QAbstractTableModel):
         column, order = self._sort
         descending = order == Qt.SortOrder.DescendingOrder
         self._rows = sort_rows(self.session.store, result.rows, column, descending)
+
+    def _records_arrived(self) -> None:
+        if self._rows.size:  # the view repaints what it shows, and asks again
+            last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
 
     def _on_result(self, result) -> None:
         self.beginResetModel()
@@ -76,7 +85,8 @@ class EventTableModel(QAbstractTableModel):
         if role == EventIdRole:
             return event_id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(self.session.store.events[event_id], index.column(), role)
+            event = self.records.records([event_id], "table")[event_id]
+            return "…" if event.is_stand_in else self._text(event, index.column(), role)
         mask = self._result.matched_mask
         if mask is not None:  # from the columns: no record read for a font or a colour
             matched = bool(mask[self._rows[index.row()]])

@@ -9,6 +9,7 @@ from ..core.session import Session
 from .detail_panel import DetailPanel
 from .event_table import EventTable
 from .filter_bar import FilterBar
+from .record_source import RecordSource
 from .sidebar import EntitySidebar
 from .timeline.timeline_widget import TimelineWidget
 
@@ -17,11 +18,14 @@ class ExplorerView(QSplitter):
     def __init__(self, session: Session, parent=None):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.session = session
+        # One source of records for every view: for a big file, read in a worker.
+        self.records = RecordSource(session.store, self)
+        session.on_close(self.records.close)
         self.sidebar = EntitySidebar(session)
         self.filter_bar = FilterBar(session)
-        self.timeline = TimelineWidget(session)
-        self.table = EventTable(session)
-        self.details = DetailPanel(session)
+        self.timeline = TimelineWidget(session, self.records)
+        self.table = EventTable(session, self.records)
+        self.details = DetailPanel(session, self.records)
 
         top = QWidget()
         top_layout = QVBoxLayout(top)

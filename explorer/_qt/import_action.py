@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QFileDialog
 
 from ..core.importers.command import ImportFailed, import_files
-from ..core.importers.writer import Cancelled
+from ..core.jobs import Cancelled
+from .jobs import LongJob
 
 INPUT_FILTER = (
     "Timeline files (*.csv *.tsv *.json *.jsonl *.ndjson *.timeline *.xml);;All files (*)"
@@ -36,20 +36,14 @@ def ask_import(window) -> bool:
 
 
 def run_import(window, files: list[Path], output: Path) -> bool:
-    """Import with a cancellable progress dialog; on success open `output`."""
-    dialog = QProgressDialog("Importing…", "Cancel", 0, 0, window)
-    dialog.setWindowTitle("Import")
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    messages: list[str] = []
+    """Import in a worker with a cancellable progress dialog; on success open `output`."""
+    messages: list[str] = []  # appended to from the worker: a list append is atomic
 
-    def progress(text: str) -> bool:
-        dialog.setLabelText(text)
-        QApplication.processEvents()
-        return not dialog.wasCanceled()
+    def work(progress):
+        return import_files(files, output, say=messages.append, progress=progress)
 
     try:
-        outcome = import_files(files, output, say=messages.append, progress=progress)
+        outcome = LongJob(window, "Import").run(work)
     except Cancelled:
         window.statusBar().showMessage(f"Import cancelled; {output.name} left as it was", 8000)
         return False
@@ -57,9 +51,6 @@ def run_import(window, files: list[Path], output: Path) -> bool:
         details = "\n".join(messages[:20])
         window.show_error("Import failed", f"{exc}\n{details}".strip())
         return False
-    finally:
-        dialog.reset()
-        dialog.deleteLater()
     if not window.open_database(output):
         return False
     window.statusBar().showMessage(outcome.summary(), 15000)

@@ -6,31 +6,27 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
 
-from .. import __version__
 from ..core import paths
-from ..core.atomic import atomic_target
-from ..core.event_export import DATA_FORMATS, ExportCancelled, ids_in_range, write_events
+from ..core.jobs import is_big
 from ..core.session import Session
 from ..core.store import StoreError
-from . import import_action, search_runner, view_actions
+from . import (
+    about,
+    event_export_action,
+    image_export_action,
+    import_action,
+    search_runner,
+    view_actions,
+)
 from .explorer_view import ExplorerView
-from .export.dialog import ExportOptionsDialog
-from .export.render import ImageOptions, export_image, render_image
+from .export.render import ImageOptions
 from .load_preview import LoadPreview
-from .loading import load_store, progress_dialog
+from .loading import load_store
 from .settings import Settings
 
 DB_FILTER = "Timeline databases (*.db *.sqlite *.sqlite3);;All files (*)"
-IMAGE_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
-# Name filter -> export format (see docs/export.md); the chosen filter decides.
-EVENT_FORMATS = {
-    "CSV table (*.csv)": "csv",
-    "JSON (*.json)": "json",
-    "Timesketch JSONL (*.jsonl)": "timesketch",
-    "TimelineJS JSON (*.json)": "timelinejs",
-}
 
 
 class MainWindow(QMainWindow):
@@ -83,7 +79,7 @@ class MainWindow(QMainWindow):
     def show_store(self, store) -> None:
         """A session and a view for `store`, in place of the current ones."""
         session = Session(store)
-        if len(store.events) >= search_runner.THREADED_FROM:
+        if is_big(len(store.events)):
             session.use_search_runner(search_runner.ThreadedSearch(store, self))
         session.filters.update_from(self.settings.filters_for(str(store.path.resolve())))
         view = ExplorerView(session)
@@ -184,7 +180,7 @@ class MainWindow(QMainWindow):
             self._action(
                 file,
                 "Export &Image…",
-                self._ask_export_image,
+                lambda: image_export_action.ask_export_image(self),
                 "Ctrl+E",
                 "Save what is on screen as PNG, SVG or PDF",
             ),
@@ -216,7 +212,7 @@ class MainWindow(QMainWindow):
         self._action(view, "&Clear Filters", self._clear_filters, "Ctrl+Shift+X")
 
         help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&About Timeline Explorer", self._about)
+        self._action(help_menu, "&About Timeline Explorer", lambda: about.show_about(self))
 
     def _view(self):
         return self.session.view
@@ -248,87 +244,21 @@ class MainWindow(QMainWindow):
         if path:
             self.open_database(path)
 
-    def _about(self) -> None:
-        sources = ""
-        if self.session is not None:
-            rows = self.session.store.sources()
-            sources = "".join(
-                f"<li>{r.get('outlet') or '?'}: {r.get('title') or r.get('file')}</li>"
-                for r in rows
-            )
-        QMessageBox.about(
-            self,
-            "About Timeline Explorer",
-            f"<h3>Timeline Explorer {__version__}</h3>"
-            "<p>See how a story unfolded over time: entity lanes, partial dates shown "
-            "at their precision, and the source passage behind every event.</p>"
-            f"<p><b>Data sources of the open database:</b><ul>{sources}</ul></p>",
-        )
-
     # Export
-    def _export_range(self) -> tuple[float, float]:
-        return self.session.view.range
-
-    def _ask_export_image(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export image", self._export_folder("timeline.png"), IMAGE_FILTER
-        )
-        if not path:
-            return
-        path = Path(path)
-        if path.suffix.lower() not in (".png", ".svg", ".pdf"):
-            path = path.with_suffix(".png")
-        size = self.view.timeline.size()
-        dialog = ExportOptionsDialog(path, size.width(), size.height(), self)
-        if dialog.exec():
-            self.export_image(path, dialog.options())
-
     def export_image(self, path: Path, options: ImageOptions | None = None) -> bool:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            export_image(self.session, path, options)
-        except (OSError, ValueError) as exc:
-            self.show_error("Export failed", f"Could not write {path}:\n{exc}")
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.settings.set("export_folder", str(Path(path).parent))
-        self.statusBar().showMessage(f"Wrote {path}", 5000)
-        return True
+        return image_export_action.write_image(self, path, options)
+
+    def copy_image(self) -> None:
+        image_export_action.copy_image(self)
 
     def _ask_export_events(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(
-            self, "Export events", self._export_folder("events.csv"), ";;".join(EVENT_FORMATS)
-        )
-        if path:
-            self.export_events(Path(path), EVENT_FORMATS.get(chosen))
+        event_export_action.ask_export_events(self)
 
     def export_events(self, path: Path, fmt: str | None = None) -> bool:
         """Write the events in view; `fmt` defaults to what the file's suffix says."""
-        by_suffix = {".csv": "csv", ".json": "json", ".jsonl": "timesketch"}
-        fmt = fmt or by_suffix.get(path.suffix.lower(), "csv")
-        if path.suffix.lower() != DATA_FORMATS[fmt]:
-            path = path.with_suffix(DATA_FORMATS[fmt])
-        ids = ids_in_range(self.session, *self._export_range())
-        try:
-            with atomic_target(path) as tmp, progress_dialog(self, "Exporting events") as told:
-                count = write_events(self.session, ids, tmp, fmt, told)
-        except ExportCancelled:  # nothing written; an earlier file stays as it was
-            self.statusBar().showMessage("Export cancelled", 5000)
-            return False
-        except OSError as exc:
-            self.show_error("Export failed", f"Could not write {path}:\n{exc}")
-            return False
-        self.statusBar().showMessage(f"Wrote {count} events to {path}", 5000)
-        return True
+        return event_export_action.export_events(self, path, fmt)
 
-    def copy_image(self) -> None:
-        size = self.view.timeline.size()
-        image = render_image(self.session, ImageOptions(size.width(), size.height()))
-        QApplication.clipboard().setImage(image)
-        self.statusBar().showMessage("Copied the timeline image", 3000)
-
-    def _export_folder(self, name: str) -> str:
+    def export_folder(self, name: str) -> str:
         folder = self.settings.get("export_folder") or str(Path.home())
         return str(Path(folder) / name)
 

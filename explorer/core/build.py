@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 import sqlite_utils
 
 from . import schema
+from .atomic import atomic_target
+from .jobs import Progress, tell
 from .validate import validate
 
 DATASET_TITLE = "AI chips: US export controls and ByteDance, 2022–2025"
+PROGRESS_STEP = 100  # events between calls of a progress callback
 
 
 class BuildError(Exception):
@@ -24,11 +25,14 @@ def _load(folder: Path, name: str) -> list[dict]:
         return json.load(fh)
 
 
-def build(data_dir: Path, out: Path, source_dirs: list[Path] = ()) -> int:
+def build(
+    data_dir: Path, out: Path, source_dirs: list[Path] = (), progress: Progress | None = None
+) -> int:
     """Write `out` from data_dir's JSON files; return the number of events.
 
     The file is built beside the target and renamed into place only once it
     validates, so a failed build never leaves a half-written database.
+    `progress(done, total)` hears every PROGRESS_STEP events (see jobs.Progress).
     """
     sources = _load(data_dir, "sources.json")
     entities = _load(data_dir, "entities.json")
@@ -37,10 +41,7 @@ def build(data_dir: Path, out: Path, source_dirs: list[Path] = ()) -> int:
     entity_ids = {e["name"]: i for i, e in enumerate(entities, start=1)}
 
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(suffix=".db", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with atomic_target(out) as tmp:
         db = sqlite_utils.Database(tmp)
         schema.create(db)
         db["metadata"].insert({"key": "title", "value": DATASET_TITLE})
@@ -51,7 +52,9 @@ def build(data_dir: Path, out: Path, source_dirs: list[Path] = ()) -> int:
             {"id": entity_ids[e["name"]], "name": e["name"], "kind": e["kind"], "color": e["color"]}
             for e in entities
         )
-        for ev in events:
+        for done, ev in enumerate(events):
+            if done % PROGRESS_STEP == 0:
+                tell(progress, done, len(events))
             _insert_event(db, ev, source_ids, entity_ids)
         schema.fill_search_index(db)
         db.conn.commit()
@@ -60,9 +63,6 @@ def build(data_dir: Path, out: Path, source_dirs: list[Path] = ()) -> int:
         problems, _ = validate(tmp, source_dirs)
         if problems:
             raise BuildError("\n".join(str(p) for p in problems))
-        tmp.replace(out)
-    finally:
-        tmp.unlink(missing_ok=True)
     return len(events)
 
 

@@ -13,16 +13,16 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import fields
 from pathlib import Path
 
 import numpy as np
 
+from .atomic import atomic_target
 from .columns import EventColumns
+from .jobs import is_big
 
 FORMAT = 1  # bump when EventColumns or its meaning changes
-MIN_EVENTS = 50_000  # smaller databases load fast enough without
 _ARRAYS = [f.name for f in fields(EventColumns) if f.name != "categories"]
 
 
@@ -64,25 +64,18 @@ def load(path: Path) -> tuple[EventColumns, list] | None:
 
 
 def save(path: Path, columns: EventColumns, skipped: list) -> None:
-    if len(columns) < MIN_EVENTS:
+    if not is_big(len(columns)):  # smaller databases load fast enough without
         return
     key = _key(path)
     if key is None:
         return
     folder = cache_dir()
-    tmp = None
-    try:
+    with contextlib.suppress(OSError):
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".npz.part")
-        with os.fdopen(fd, "wb") as fh:
+        with atomic_target(folder / f"{key}.npz") as tmp, tmp.open("wb") as fh:
             np.savez(
                 fh,
                 categories=np.array(json.dumps(columns.categories)),
                 skipped=np.array(json.dumps(skipped)),
                 **{name: getattr(columns, name) for name in _ARRAYS},
             )
-        os.replace(tmp, folder / f"{key}.npz")
-    except OSError:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)

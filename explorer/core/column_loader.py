@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from .columns import EventColumns, build, intervals, record_arrays
+from .jobs import Progress, tell
 
 # A row passes these cheap SQL tests and the date checks in numpy only when it
 # is certainly valid by the rules of event_rows.event_from_row; every other
@@ -62,10 +63,6 @@ def load_sql(category_code: str, where: str = AFTER) -> str:
     count(*), max(rowid)
     FROM (SELECT rowid, * FROM events WHERE {where})
     """
-
-
-class LoadCancelled(Exception):
-    """The progress callback asked to stop."""
 
 
 def _numbers(packed: str | None, width: int) -> np.ndarray:
@@ -130,14 +127,14 @@ def _duplicated_ids(conn) -> list[int]:
 
 
 def load(
-    conn, entity_ids, check_row, select_sql: str, progress=None
+    conn, entity_ids, check_row, select_sql: str, progress: Progress | None = None
 ) -> tuple[EventColumns, list[str]]:
     """Columns for every valid event, and a message per skipped row.
 
     `check_row(row)` validates one `select_sql` row the slow way, raising
     ValueError; it is asked only about rows the SQL test does not pass.
     `progress(done, total)` is called between chunks; returning False cancels
-    (LoadCancelled).
+    (jobs.Cancelled).
     """
     categories, code, params = _category_code(conn)
     total = conn.execute("SELECT count(*) FROM events").fetchone()[0]
@@ -267,8 +264,7 @@ def _read_chunks(conn, code: str, params: list, total: int, progress) -> list:
     ranges = _rowid_ranges(conn, total)
     parts, done, last = [], 0, -(2**63)
     while True:
-        if progress is not None and progress(done, total) is False:
-            raise LoadCancelled()
+        tell(progress, done, total)
         if ranges is None:  # sparse rowids: the next CHUNK rows
             query = conn.execute(load_sql(code, AFTER), [*params, last])
         elif len(parts) < len(ranges):

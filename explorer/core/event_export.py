@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 from pathlib import Path
 
 from . import formats_out
-from .records import Event
+from .event_rows import CHUNK
+from .jobs import Progress, tell
+from .records import Citation, Event
 from .session import Session
 
 # format -> the file extension it is written with
@@ -16,11 +19,7 @@ DATA_FORMATS = {"csv": ".csv", "json": ".json", "timesketch": ".jsonl", "timelin
 FIELDS = ("id", "start", "end", "date", "title", "summary", "category", "disputed", "note")
 
 
-BATCH = 1000  # events read, and progress told, at a time
-
-
-class ExportCancelled(Exception):
-    """The progress callback asked to stop."""
+BATCH = CHUNK  # events read (one query for records, one for citations) and progress told
 
 
 def ids_in_range(session: Session, t0: float, t1: float) -> list[int]:
@@ -31,23 +30,26 @@ def ids_in_range(session: Session, t0: float, t1: float) -> list[int]:
     return columns.ids[rows[overlap]].tolist()
 
 
-def event_rows(session: Session, events, progress=None) -> list[dict]:
+def event_rows(
+    session: Session, events, progress: Progress | None = None, conn: sqlite3.Connection = None
+) -> list[dict]:
     """A row per event (records, or ids read in batches); `progress(done, total)`
-    hears every BATCH events and may return False to stop (ExportCancelled)."""
+    hears every BATCH events and may return False to stop (jobs.Cancelled).
+    `conn`: another connection to the file, for exporting from a worker thread."""
     store = session.store
     events = list(events)
     rows = []
     for start in range(0, len(events), BATCH):
-        if progress is not None and progress(start, len(events)) is False:
-            raise ExportCancelled()
+        tell(progress, start, len(events))
         batch = events[start : start + BATCH]
         if batch and isinstance(batch[0], int):
-            batch = store.events.many(batch)
-        rows.extend(_row(store, event) for event in batch)
+            batch = store.events.many(batch, conn)
+        citations = store.citations_of([e.id for e in batch], conn)
+        rows.extend(_row(store, event, citations.get(event.id, [])) for event in batch)
     return rows
 
 
-def _row(store, event: Event) -> dict:
+def _row(store, event: Event, citations: list[Citation]) -> dict:
     return {
         "id": event.id,
         "start": event.start,
@@ -69,15 +71,17 @@ def _row(store, event: Event) -> dict:
                 "file": c.file,
                 "url": c.url,
             }
-            for c in store.citations(event.id)
+            for c in citations
         ],
     }
 
 
-def write_events(session: Session, events, path: Path, fmt: str, progress=None) -> int:
+def write_events(
+    session: Session, events, path: Path, fmt: str, progress: Progress | None = None, conn=None
+) -> int:
     """Write `events` (records or ids) in one of DATA_FORMATS to `path`; returns
-    how many. `progress` as for event_rows."""
-    rows = event_rows(session, events, progress)
+    how many. `progress` and `conn` as for event_rows."""
+    rows = event_rows(session, events, progress, conn)
     if fmt == "timelinejs":
         formats_out.write_timelinejs(rows, path, session.store.title)
     else:

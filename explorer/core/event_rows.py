@@ -18,7 +18,7 @@ from .records import Event
 
 SELECT = 'SELECT rowid, id, title, summary, start, "end", category, disputed, note FROM events'
 CACHE_SIZE = 20_000
-_CHUNK = 500  # ids per "IN (...)": below SQLite's parameter limit
+CHUNK = 500  # ids per "IN (...)": below SQLite's parameter limit
 
 
 def text(value: object) -> str:
@@ -120,11 +120,12 @@ class EventRows(Mapping):
     def items(self):
         return [(e.id, e) for e in self.values()]
 
-    def many(self, ids) -> list[Event]:
-        """The events with these ids, in the order given (unknown ids left out)."""
+    def many(self, ids, conn: sqlite3.Connection | None = None) -> list[Event]:
+        """The events with these ids, in the order given (unknown ids left out);
+        `conn`: another connection to the file, for reading from a worker thread."""
         ids = [int(i) for i in ids]
         found = self.peek(ids)
-        found.update(self._read_missing([i for i in ids if i not in found], self._conn))
+        found.update(self._read_missing([i for i in ids if i not in found], conn or self._conn))
         return [found[i] for i in ids if i in found]
 
     def peek(self, ids) -> dict[int, Event]:
@@ -141,8 +142,8 @@ class EventRows(Mapping):
 
     def _read_missing(self, ids: list[int], conn: sqlite3.Connection) -> dict[int, Event]:
         read: dict[int, Event] = {}
-        for chunk in range(0, len(ids), _CHUNK):
-            read.update((e.id, e) for e in self._read(ids[chunk : chunk + _CHUNK], conn))
+        for chunk in range(0, len(ids), CHUNK):
+            read.update((e.id, e) for e in self._read(ids[chunk : chunk + CHUNK], conn))
         with self._lock:
             self._cache.update(read)
             while len(self._cache) > CACHE_SIZE:

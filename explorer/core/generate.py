@@ -16,6 +16,7 @@ import sqlite_utils
 
 from . import schema
 from .atomic import atomic_target
+from .jobs import Progress, tell
 
 FIRST_YEAR, LAST_YEAR = 1975, 2025
 KINDS = ("company", "company", "company", "government", "product", "person", "place")
@@ -47,7 +48,9 @@ WORDS = (
 BATCH = 50_000
 
 
-def generate(path: Path, events: int, entities: int, seed: int = 0, progress=None) -> None:
+def generate(
+    path: Path, events: int, entities: int, seed: int = 0, progress: Progress | None = None
+) -> None:
     """Write a valid database of `events` events and `entities` entities to `path`."""
     rng = random.Random(seed)
     with atomic_target(path) as tmp:
@@ -185,8 +188,7 @@ def _events(conn, rng, count, weights, progress) -> None:
             "INSERT INTO citations (event_id, source_id, quote, role) VALUES (?,?,?,?)", cites
         )
         done += n
-        if progress:
-            progress(done, count)
+        tell(progress, done, count)
 
 
 def _accumulate(values):

@@ -78,6 +78,11 @@ class Event:
         return event
 
     @property
+    def is_stand_in(self) -> bool:
+        """Drawn from the columns until its record is read: no texts, no date."""
+        return not self.start
+
+    @property
     def is_span(self) -> bool:
         return bool(self.end)
 

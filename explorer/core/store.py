@@ -10,12 +10,12 @@ import numpy as np
 import sqlite_utils
 
 from . import column_cache, event_rows, schema
-from .column_loader import LoadCancelled
 from .column_loader import load as load_columns
 from .column_loader import sample as sample_columns
 from .dates import shown
 from .event_rows import EventRows, event_from_row
 from .event_rows import text as _text
+from .jobs import Cancelled, Progress
 from .records import Citation, Entity
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -134,9 +134,11 @@ class Store:
     in `skipped`, so one broken row does not make the whole file unusable.
     """
 
-    def __init__(self, path: str | Path, progress=None, sample: int | None = None):
+    def __init__(
+        self, path: str | Path, progress: Progress | None = None, sample: int | None = None
+    ):
         """`progress(done, total)` hears how many events are loaded; returning
-        False stops the load with LoadCancelled (see column_loader.load).
+        False stops the load with jobs.Cancelled (see column_loader.load).
         `sample`: load only about this many events, spread over the file, as a
         preview; `sample_of` then tells how many the file holds."""
         self.path = Path(path)
@@ -151,7 +153,7 @@ class Store:
             self.sample_of: int | None = None
             self.events = self._load_events(progress, sample)
             self.title = _text(self._metadata("title")).strip()[:200] or self.path.stem
-        except LoadCancelled:
+        except Cancelled:
             self.db.conn.close()
             raise
         except sqlite3.DatabaseError as exc:
@@ -210,20 +212,32 @@ class Store:
         return EventRows(self.db.conn, columns, self.entities)
 
     def citations(self, event_id: int) -> list[Citation]:
-        if not hasattr(self, "_citation_role"):  # asked once: exports call this per event
-            has_role = "role" in self.db["citations"].columns_dict
+        return self.citations_of([event_id]).get(event_id, [])
+
+    def citations_of(self, ids, conn: sqlite3.Connection | None = None) -> dict[int, list]:
+        """event id -> its citations, for up to event_rows.CHUNK ids in one query;
+        `conn`: another connection to the file, for reading from a worker thread."""
+        conn = conn or self.db.conn
+        if not hasattr(self, "_citation_role"):  # asked once: exports call this per batch
+            has_role = "role" in sqlite_utils.Database(conn)["citations"].columns_dict
             self._citation_role = "c.role" if has_role else "'claim'"
-        role = self._citation_role
-        rows = self.db.execute(
-            f"SELECT c.quote, {role}, s.file, s.outlet, s.published, s.language, s.title, s.url "
-            "FROM citations c LEFT JOIN sources s ON s.id = c.source_id "
-            "WHERE c.event_id = ? ORDER BY c.rowid",
-            [event_id],
-        )
-        return [
-            Citation(_text(r[0]), _text(r[1]) or "claim", *(_text(v) or None for v in r[2:]))
-            for r in rows
-        ]
+        ids = list(dict.fromkeys(int(i) for i in ids))
+        found: dict[int, list[Citation]] = {}
+        for start in range(0, len(ids), event_rows.CHUNK):
+            chunk = ids[start : start + event_rows.CHUNK]
+            rows = conn.execute(
+                f"SELECT c.event_id, c.quote, {self._citation_role}, s.file, s.outlet, "
+                "s.published, s.language, s.title, s.url "
+                "FROM citations c LEFT JOIN sources s ON s.id = c.source_id "
+                f"WHERE c.event_id IN ({','.join('?' * len(chunk))}) ORDER BY c.rowid",
+                chunk,
+            )
+            for r in rows:
+                texts = (_text(v) or None for v in r[3:])
+                found.setdefault(r[0], []).append(
+                    Citation(_text(r[1]), _text(r[2]) or "claim", *texts)
+                )
+        return found
 
     def sources(self) -> list[dict]:
         return list(self.db["sources"].rows)

@@ -12,13 +12,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
-from ...core.event_rows import stand_in
 from ...core.lanes import LANE_FILL, Mark, is_drawn_as_period, stack
 from ...core.level_of_detail import LaneIndex
 from ...core.records import PERIOD_CATEGORY
 from ...core.session import Session
 from ...core.viewrange import MIN_SPAN
 from .. import style
+from ..record_source import RecordSource
 from .density_item import DensityItem
 from .event_bars_item import EventBarsItem
 from .event_labels_item import EventLabelsItem
@@ -37,7 +37,9 @@ MAX_PERIODS = 50  # period bands drawn at most
 
 
 class LanesPlot(pg.PlotItem):
-    def __init__(self, session: Session, image: bool = False):
+    def __init__(self, session: Session, records: RecordSource | None = None, image=False):
+        """`records`: where marks get their records (by default read at once,
+        as an exported image needs)."""
         self.session = session
         self.image = image  # an export: only the period bands in the session's range count
         self._top_px = GAP_PX
@@ -53,7 +55,7 @@ class LanesPlot(pg.PlotItem):
             self.getAxis(axis).setTextPen(style.FOREGROUND)
             self.getAxis(axis).setPen(QColor("#9ca3af"))
         self.marks = []
-        self.fetcher = None  # set: records are read in a worker, stand-ins drawn meanwhile
+        self.records = records or RecordSource(session.store, threaded=False)
         self._layout_key = None
         self._covered = (0.0, 0.0)
         self._drawing = False
@@ -84,13 +86,12 @@ class LanesPlot(pg.PlotItem):
         self.bars.sigEventClicked.connect(session.select)
         self.bars.tip = lambda event_id: self._tip(None, None, event_id)
         self.labels.sigEventClicked.connect(session.select)
+        self.records.arrived.connect(self._records_arrived)
 
-    def fetch_records_with(self, fetcher) -> None:
-        """Read records through `fetcher` (a RecordFetcher) instead of waiting."""
-        self.fetcher = fetcher
-        fetcher.fetched.connect(self._records_fetched)
-
-    def _records_fetched(self) -> None:
+    def _records_arrived(self) -> None:
+        if not hasattr(self, "_result"):
+            return
+        self._set_periods()
         self._layout_key = None  # lay out again, now with titles
         self.layout_marks()
 
@@ -113,15 +114,9 @@ class LanesPlot(pg.PlotItem):
         self._dimmed_mask = None
         if result.matched_mask is not None:
             self._dimmed_mask = ~result.matched_mask
-        lanes = max(len(result.lanes), 1)
         lo, hi = self.session.view.bounds
         self.stripes.set_lanes(len(result.lanes), lo, hi)
-        periods = self._periods(result)
-        if self.image:
-            v0, v1 = self.session.view.range
-            periods = [e for e in periods if e.t0 < v1 and e.t1 > v0]
-        self._top_px = HEADER_PX if periods else GAP_PX
-        self.periods.set_periods([(e.t0, e.t1, e.title) for e in periods], lanes)
+        self._set_periods()
         self._drawing = True  # one layout at the end, not one per range change
         try:
             self._fit_lanes(to_top=True)
@@ -162,13 +157,22 @@ class LanesPlot(pg.PlotItem):
         lanes = len(self._result.lanes)
         return max(int(math.floor(y0 + 0.5)), 0), min(int(math.ceil(y1 + 0.5)), lanes)
 
-    def _periods(self, result) -> list:
-        columns = self.session.store.columns
-        if PERIOD_CATEGORY not in columns.categories:
-            return []
-        code = columns.categories.index(PERIOD_CATEGORY)
-        rows = np.flatnonzero(result.shown & (columns.category == code))[:MAX_PERIODS]
-        return self.session.store.events.many(columns.ids[rows].tolist())
+    def _set_periods(self) -> None:
+        """Period bands; a period whose record is not read yet has no label."""
+        result, columns = self._result, self.session.store.columns
+        ids = []
+        if PERIOD_CATEGORY in columns.categories:
+            code = columns.categories.index(PERIOD_CATEGORY)
+            shown = result.shown & (columns.category == code)
+            if self.image:  # only the bands the image's range shows
+                v0, v1 = self.session.view.range
+                shown &= (columns.t0 < v1) & (columns.t1 > v0)
+            rows = np.flatnonzero(shown)[:MAX_PERIODS]
+            ids = columns.ids[rows].tolist()
+        self._top_px = HEADER_PX if ids else GAP_PX  # a header row for their labels
+        records = self.records.records(ids, "periods")
+        periods = [(e.t0, e.t1, e.title) for e in (records[i] for i in ids if i in records)]
+        self.periods.set_periods(periods, max(len(result.lanes), 1))
 
     def layout_marks(self, *_) -> None:
         """Decide markers and strips for the view plus a view's width either side;
@@ -195,7 +199,7 @@ class LanesPlot(pg.PlotItem):
         self.density.set_strips(detail, first, last, self.colors)
         columns = self.session.store.columns
         ids = columns.ids[detail.mark_rows].tolist()
-        records = self._records(ids, detail.mark_rows)
+        records = self.records.records(ids, "lanes")  # stand-ins for those not read yet
         flat = [
             Mark(records[i], int(lane), float(lane))
             for i, lane in zip(ids, detail.mark_lanes.tolist(), strict=True)
@@ -215,21 +219,6 @@ class LanesPlot(pg.PlotItem):
     def _label_extent_px(self, mark) -> float:
         """How far right of its mark a label may reach: its title on two lines."""
         return 12 + min(self.labels.measure(mark.event.title), 400) / 2
-
-    def _records(self, ids: list[int], rows) -> dict:
-        """id -> Event for the marks; with a fetcher, stand-ins for those not yet read."""
-        source = self.session.store.events
-        wanted = list(dict.fromkeys(ids))
-        if self.fetcher is None:
-            return {e.id: e for e in source.many(wanted)}
-        records = source.peek(wanted)
-        if len(records) < len(wanted):
-            self.fetcher.request([i for i in wanted if i not in records])
-            columns = self.session.store.columns
-            for event_id, row in zip(ids, rows.tolist(), strict=True):
-                if event_id not in records:
-                    records[event_id] = stand_in(columns, row)
-        return records
 
     def _as_period(self, event) -> bool:
         return is_drawn_as_period(event, self._seconds_per_px)
@@ -291,7 +280,9 @@ class LanesPlot(pg.PlotItem):
         self.view_box.setLimits(xMin=lo, xMax=hi, minXRange=MIN_SPAN, maxXRange=hi - lo)
 
     def _tip(self, x, y, data):
-        event = self.session.store.events[data]
+        event = self.records.records([data], "tip")[data]
+        if event.is_stand_in:
+            return "…"
         lines = [event.title, event.spoken_date()]
         if event.category:
             lines.append(f"Category: {event.category}")

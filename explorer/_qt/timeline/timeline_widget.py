@@ -10,25 +10,21 @@ from __future__ import annotations
 import pyqtgraph as pg
 
 from ...core.session import Session
-from .. import search_runner, style
-from ..record_fetcher import RecordFetcher
+from .. import style
 from .lanes_plot import LanesPlot
 from .legend import fit_legend, make_legend
 from .overview_plot import OverviewPlot
 
 
 class TimelineWidget(pg.GraphicsLayoutWidget):
-    def __init__(self, session: Session, parent=None):
+    def __init__(self, session: Session, records=None, parent=None):
+        """`records`: the window's RecordSource (by default one of its own)."""
         super().__init__(parent)
         self.session = session
         self.setBackground(style.BACKGROUND)
         self._syncing = False
         self.legend = make_legend(session.categories)
-        self.lanes = LanesPlot(session)
-        if len(session.store.events) >= search_runner.THREADED_FROM:  # titles read in a worker too
-            fetcher = RecordFetcher(session.store, self)
-            session.on_close(fetcher.close)
-            self.lanes.fetch_records_with(fetcher)
+        self.lanes = LanesPlot(session, records)
         self.overview = OverviewPlot()
         for row, item in enumerate((self.legend, self.lanes, self.overview)):
             self.addItem(item, row=row, col=0)

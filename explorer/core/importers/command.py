@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..jobs import Progress
 from . import FORMATS, FileError, UnknownFormat, csv_json, read, writer
 
 USAGE_ERROR, FAILED, OK = 2, 1, 0
@@ -68,9 +69,9 @@ def import_files(
     entity_kind=None,
     *,
     say: Callable[[str], None] = lambda message: None,
-    progress: writer.Progress | None = None,
+    progress: Progress | None = None,
 ) -> Outcome:
-    """Import `files` into `output`; ImportFailed when nothing was, writer.Cancelled when
+    """Import `files` into `output`; ImportFailed when nothing was, jobs.Cancelled when
     `progress` returned False (then `output` is as it was)."""
     try:
         mapping = parse_maps(maps)

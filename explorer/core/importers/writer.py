@@ -9,10 +9,7 @@ same file again adds nothing.
 from __future__ import annotations
 
 import hashlib
-import os
-import shutil
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +17,8 @@ from pathlib import Path
 import sqlite_utils
 
 from .. import schema
+from ..atomic import Unchanged, atomic_target
+from ..jobs import Progress, tell
 from ..store import StoreError, connect_readonly, structure_problems
 from ..validate import validate
 from .records import FileError, ImportedEvent, Parsed, Rejected
@@ -32,16 +31,10 @@ DEFAULT_KIND = "company"
 PROGRESS_EVERY = 10_000  # rows between progress lines on stderr
 PROGRESS_STEP = 500  # rows between calls of a progress callback
 _BATCH = 5_000
-# progress(text) tells what the import is doing; returning False cancels it.
-Progress = Callable[[str], bool]
 
 
 class WriteError(Exception):
     """The output database cannot be written (or an existing one is not ours to extend)."""
-
-
-class Cancelled(Exception):
-    """The progress callback asked to stop; nothing was written."""
 
 
 @dataclass
@@ -62,74 +55,47 @@ def write(
 ) -> Report:
     """Import every input into `out`; problems with rows and files go to `say`.
 
-    `progress` is called every PROGRESS_STEP rows and before each slow step; when it
-    returns False the import stops with Cancelled and `out` is left as it was.
+    `progress` hears every PROGRESS_STEP rows and each slow step, with a text
+    saying what is done; when it returns False the import stops with Cancelled
+    and `out` is left as it was.
     """
-    step = progress or (lambda text: True)
     out, inputs = Path(out), list(inputs)
     existed = out.exists()
     if existed:
         _check_existing(out)
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{out.name}-", suffix=".tmp", dir=out.parent)
-    except OSError as exc:
-        raise WriteError(f"cannot write beside {out} ({exc.strerror or exc})") from None
-    os.close(fd)
-    tmp = Path(name)
     report = Report()
-    db = None
     try:
-        if existed:
-            shutil.copyfile(out, tmp)
-            shutil.copymode(out, tmp)
-        else:
-            _default_mode(tmp)
-        db = sqlite_utils.Database(tmp)
+        with atomic_target(out, copy_existing=True, sync=True) as tmp:
+            _fill(tmp, existed, inputs, report, entity_kind, say, progress)
+    except (OSError, sqlite3.Error) as exc:
+        raise WriteError(f"cannot write {out} ({getattr(exc, 'strerror', None) or exc})") from None
+    return report
+
+
+def _fill(tmp: Path, existed: bool, inputs, report, entity_kind, say, progress) -> None:
+    """Import into `tmp` (a new file, or a copy of the database to add to)."""
+    db = sqlite_utils.Database(tmp)
+    try:
         # A scratch file until renamed: no journal or syncing per batch, one fsync at the end.
         db.execute("PRAGMA journal_mode = OFF")
         db.execute("PRAGMA synchronous = OFF")
         if not existed:
             schema.create(db)
-        _Importer(db, entity_kind, report, say, step).run(inputs)
-        if report.imported:
-            if not existed:
-                db["metadata"].insert({"key": "title", "value": _title(inputs)}, replace=True)
-            _check(step, "indexing for search")
-            _refresh_search(db)
-            db.conn.commit()
-        db.conn.close()
-        if report.imported:
-            if not existed:
-                _check(step, "checking the new database")
-                problems, _ = validate(tmp)
-                if problems:
-                    raise WriteError("; ".join(str(p) for p in problems[:5]))
-            _fsync(tmp)
-            os.replace(tmp, out)
-    except (OSError, sqlite3.Error) as exc:
-        raise WriteError(f"cannot write {out} ({exc})") from None
+        _Importer(db, entity_kind, report, say, progress).run(inputs)
+        if not report.imported:
+            raise Unchanged()
+        if not existed:
+            db["metadata"].insert({"key": "title", "value": _title(inputs)}, replace=True)
+        tell(progress, 0, 0, "indexing for search")
+        _refresh_search(db)
+        db.conn.commit()
     finally:
-        if db is not None:
-            db.conn.close()  # a no-op when closed already
-        tmp.unlink(missing_ok=True)
-    return report
-
-
-def _check(step: Progress, text: str) -> None:
-    if step(text) is False:
-        raise Cancelled("import cancelled")
-
-
-def _default_mode(path: Path) -> None:
-    """mkstemp makes the file private (0600); a database is an ordinary file (0666 - umask)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    path.chmod(0o666 & ~umask)
-
-
-def _fsync(path: Path) -> None:
-    with path.open("rb+") as fh:
-        os.fsync(fh.fileno())
+        db.conn.close()
+    if not existed:
+        tell(progress, 0, 0, "checking the new database")
+        problems, _ = validate(tmp)
+        if problems:
+            raise WriteError("; ".join(str(p) for p in problems[:5]))
 
 
 def _check_existing(out: Path) -> None:
@@ -163,9 +129,9 @@ def _refresh_search(db: sqlite_utils.Database) -> None:
 class _Importer:
     """Holds the ids handed out so far and the rows waiting to be inserted."""
 
-    def __init__(self, db, entity_kind, report, say, step):
+    def __init__(self, db, entity_kind, report, say, progress):
         self.db, self.kind, self.report, self.say = db, entity_kind, report, say
-        self.step = step
+        self.progress = progress
         if "import_key" not in db["events"].columns_dict:
             db["events"].add_column("import_key", str)
         db.execute("CREATE UNIQUE INDEX IF NOT EXISTS idx_events_import_key ON events(import_key)")
@@ -185,7 +151,7 @@ class _Importer:
     def run(self, inputs) -> None:
         for number, (path, parsed) in enumerate(inputs, start=1):
             self.where = f"{path.name} (file {number} of {len(inputs)})"
-            _check(self.step, f"{self.where}: reading")
+            tell(self.progress, 0, 0, f"{self.where}: reading")
             try:
                 self._file(path, parsed)
             except FileError as exc:
@@ -202,7 +168,7 @@ class _Importer:
         count = 0
         for count, row in enumerate(parsed.rows, start=1):
             if count % PROGRESS_STEP == 0:
-                _check(self.step, f"{self.where}: {count:,} rows read")
+                tell(self.progress, count, 0, f"{self.where}: {count:,} rows read")
                 if count % PROGRESS_EVERY == 0:
                     self.say(f"{path.name}: {count:,} rows read")
             if isinstance(row, Rejected):

@@ -1,0 +1,63 @@
+"""File › Export Events…: the events in view as CSV or JSON, written in a worker
+behind a progress dialog that can cancel (nothing is written then)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from ..core.atomic import atomic_target
+from ..core.event_export import DATA_FORMATS, ids_in_range, write_events
+from ..core.jobs import Cancelled
+from ..core.store import StoreError, connect_readonly
+from .jobs import LongJob
+
+DIALOG_FROM = 2000  # events: fewer are written too fast for a progress dialog
+# Name filter -> export format (see docs/export.md); the chosen filter decides.
+EVENT_FORMATS = {
+    "CSV table (*.csv)": "csv",
+    "JSON (*.json)": "json",
+    "Timesketch JSONL (*.jsonl)": "timesketch",
+    "TimelineJS JSON (*.json)": "timelinejs",
+}
+BY_SUFFIX = {".csv": "csv", ".json": "json", ".jsonl": "timesketch"}
+
+
+def ask_export_events(window) -> None:
+    path, chosen = QFileDialog.getSaveFileName(
+        window,
+        "Export events",
+        window.export_folder("events.csv"),
+        ";;".join(EVENT_FORMATS),
+    )
+    if path:
+        export_events(window, Path(path), EVENT_FORMATS.get(chosen))
+
+
+def export_events(window, path: Path, fmt: str | None = None) -> bool:
+    """Write the events in view; `fmt` defaults to what the file's suffix says."""
+    fmt = fmt or BY_SUFFIX.get(path.suffix.lower(), "csv")
+    if path.suffix.lower() != DATA_FORMATS[fmt]:
+        path = path.with_suffix(DATA_FORMATS[fmt])
+    session = window.session
+    ids = ids_in_range(session, *session.view.range)
+
+    def work(progress) -> int:
+        conn = connect_readonly(session.store.path)  # the worker's own
+        try:
+            with atomic_target(path) as tmp:
+                return write_events(session, ids, tmp, fmt, progress, conn)
+        finally:
+            conn.close()
+
+    try:
+        count = LongJob(window, "Exporting events", at_least=DIALOG_FROM).run(work)
+    except Cancelled:  # nothing written; an earlier file stays as it was
+        window.statusBar().showMessage("Export cancelled", 5000)
+        return False
+    except (OSError, StoreError) as exc:
+        window.show_error("Export failed", f"Could not write {path}:\n{exc}")
+        return False
+    window.statusBar().showMessage(f"Wrote {count} events to {path}", 5000)
+    return True
