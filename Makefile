@@ -1,5 +1,5 @@
 # Everyday tasks. The README's two commands are scripts/run and scripts/test.
-.PHONY: run test lint format data screenshots package dist smoke-test-bundle
+.PHONY: run test lint format data screenshots docs-images package dist smoke-test-bundle
 
 run:
 	bash scripts/run
@@ -20,6 +20,15 @@ data:
 
 screenshots:
 	xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots.py out/
+
+# The README's images, from a fresh settings folder (no remembered window layout).
+docs-images:
+	XDG_CONFIG_HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1600x1000x24" \
+		.venv/bin/python scripts/screenshots.py out/
+	cp out/full.png docs/images/window.png
+	cp out/bytedance-broadcom.png docs/images/window-bytedance-broadcom.png
+	.venv/bin/timeline-explorer export --company ByteDance --company Broadcom \
+		-o docs/images/export-bytedance-broadcom.png
 
 # The packaged desktop app (PyInstaller): dist/timeline-explorer/timeline-explorer.
 # ONEFILE=1 make package builds dist/timeline-explorer-onefile instead.
