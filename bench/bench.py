@@ -131,7 +131,7 @@ def _p95(values: list[float]) -> float:
 
 
 def ensure_db(events: int, entities: int) -> Path:
-    from explorer.core.generate import generate
+    from explorer.core.io.generate import generate
 
     CACHE.mkdir(exist_ok=True)
     path = CACHE / f"synthetic-{events}-{entities}.db"

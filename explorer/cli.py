@@ -8,7 +8,8 @@ from pathlib import Path
 
 from . import __version__
 from .commands import export, generate
-from .core import paths, schema
+from .core import paths
+from .core.data import schema
 
 COMMANDS = ("build-data", "validate", "export", "import", "generate")
 
@@ -97,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build_data(args) -> int:
-    from .core.build import BuildError, build
+    from .core.io.build import BuildError, build
 
     sources = args.sources or paths.default_source_dirs()
     try:
@@ -110,8 +111,8 @@ def _build_data(args) -> int:
 
 
 def _validate(args) -> int:
-    from .core.store import StoreError
-    from .core.validate import validate
+    from .core.data.store import StoreError
+    from .core.data.validate import validate
 
     try:
         problems, unchecked = validate(args.db, args.sources or [])
@@ -130,6 +131,6 @@ def _validate(args) -> int:
 
 
 def _import(args) -> int:
-    from .core.importers.command import run
+    from .core.io.importers.command import run
 
     return run(args.files, args.output, args.format, args.map, args.entity_kind)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 
 from explorer._qt.app import make_app
 from explorer._qt.main_window import MainWindow
-from explorer.core.dates import PartialDate
+from explorer.core.data.dates import PartialDate
 
 
 def settle(ms: int = 400) -> None:

@@ -27,7 +27,7 @@ BUNDLED = ROOT / "data" / "ai-chips.db"
 @pytest.fixture
 def memory_db():
     """An empty in-memory database with the schema, as sqlite-utils tests do."""
-    from explorer.core import schema
+    from explorer.core.data import schema
 
     db = sqlite_utils.Database(memory=True)
     schema.create(db)

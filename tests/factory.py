@@ -6,7 +6,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from explorer.core import schema
+from explorer.core.data import schema
 
 ENTITIES = [
     {"id": 1, "name": "Acme", "kind": "company", "color": "#1f77b4"},
@@ -45,8 +45,8 @@ def make_db(path: Path, events=None, entities=None, links=None, fts=True) -> Pat
 
 
 def generated_db(tmp_path_factory, events: int, entities: int, seed: int) -> Path:
-    """A synthetic database (explorer.core.generate), made once per test module."""
-    from explorer.core.generate import generate
+    """A synthetic database (explorer.core.io.generate), made once per test module."""
+    from explorer.core.io.generate import generate
 
     path = tmp_path_factory.mktemp("generated") / f"gen-{events}-{entities}-{seed}.db"
     generate(path, events, entities, seed=seed)

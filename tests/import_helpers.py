@@ -9,7 +9,7 @@ import pytest
 from conftest import SAMPLES
 
 from explorer.cli import main
-from explorer.core.validate import validate
+from explorer.core.data.validate import validate
 
 
 def sample(*parts: str) -> Path:

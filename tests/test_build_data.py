@@ -8,10 +8,10 @@ import pytest
 from conftest import BUNDLED, ROOT, SEEDS
 
 from explorer.cli import main
-from explorer.core.build import build
-from explorer.core.dates import PartialDate
-from explorer.core.store import Store
-from explorer.core.validate import validate
+from explorer.core.data.dates import PartialDate
+from explorer.core.data.store import Store
+from explorer.core.data.validate import validate
+from explorer.core.io.build import build
 
 DATA = ROOT / "data"
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not at hand")

@@ -5,8 +5,9 @@ import sqlite3
 
 from factory import make_db
 
-from explorer.core import column_cache, jobs, store
-from explorer.core.store import Store
+from explorer.core import jobs
+from explorer.core.data import column_cache, store
+from explorer.core.data.store import Store
 
 
 def _store(path):

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from explorer.core.dates import (
+from explorer.core.data.dates import (
     PartialDate,
     PartialDateError,
     end_before_start,

@@ -9,7 +9,7 @@ from pathlib import Path
 from conftest import ROOT
 
 from explorer.cli import COMMANDS
-from explorer.core import schema
+from explorer.core.data import schema
 
 SCHEMA_DOC = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
 README = (ROOT / "README.md").read_text(encoding="utf-8")

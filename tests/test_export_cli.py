@@ -141,7 +141,7 @@ def test_unwritable_target_exits_1_and_leaves_nothing(tmp_path, capsys):
 
 
 def test_failed_export_leaves_existing_target_untouched(tmp_path, monkeypatch):
-    from explorer.core import event_export
+    from explorer.core.io import event_export
 
     target = tmp_path / "keep.csv"
     target.write_text("precious")

@@ -9,10 +9,10 @@ from conftest import BUNDLED, entity_id
 from PySide6.QtGui import QColor, QImage
 
 from explorer._qt.export.render import ImageOptions, export_image, render_image
-from explorer.core.choices import apply_choices
-from explorer.core.provenance import file_sha256
-from explorer.core.session import Session
-from explorer.core.store import Store
+from explorer.core.data.store import Store
+from explorer.core.io.provenance import file_sha256
+from explorer.core.view.choices import apply_choices
+from explorer.core.view.session import Session
 
 REFERENCE = Path(__file__).parent / "reference" / "bytedance-broadcom-2022-2025.png"
 

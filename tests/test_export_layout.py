@@ -12,9 +12,9 @@ from PySide6.QtGui import QImage
 
 from explorer._qt.export.canvas import ExportCanvas
 from explorer._qt.timeline.legend import DISPUTED
-from explorer.core.choices import apply_choices
-from explorer.core.session import Session
-from explorer.core.store import Store
+from explorer.core.data.store import Store
+from explorer.core.view.choices import apply_choices
+from explorer.core.view.session import Session
 
 STRIPE = 245  # grey of an even lane's stripe on white (black at alpha 10)
 

@@ -8,7 +8,7 @@ from conftest import BUNDLED
 from PySide6.QtGui import QImage
 
 from explorer._qt.export.dialog import FIT, ExportOptionsDialog
-from explorer.core.image_presets import PRESETS
+from explorer.core.io.image_presets import PRESETS
 
 
 def _export(tmp_path, name, *args) -> int:

@@ -2,11 +2,11 @@
 
 import pytest
 
-from explorer.core import event_export
-from explorer.core.event_export import event_rows, ids_in_range
+from explorer.core.data.store import Store
+from explorer.core.io import event_export
+from explorer.core.io.event_export import event_rows, ids_in_range
 from explorer.core.jobs import Cancelled
-from explorer.core.session import Session
-from explorer.core.store import Store
+from explorer.core.view.session import Session
 
 
 def test_rows_are_read_in_batches_telling_progress(small_db, monkeypatch):

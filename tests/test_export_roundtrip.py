@@ -7,8 +7,8 @@ from cli_helpers import run
 from conftest import BUNDLED
 from factory import make_db
 
-from explorer.core.dates import PartialDate
-from explorer.core.store import Store
+from explorer.core.data.dates import PartialDate
+from explorer.core.data.store import Store
 
 # --format for export (None: from the extension), output name
 FORMATS = {

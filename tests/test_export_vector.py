@@ -20,9 +20,9 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from explorer._qt.export.render import PDF_DPI, ImageOptions, export_image
-from explorer.core.choices import apply_choices
-from explorer.core.session import Session
-from explorer.core.store import Store
+from explorer.core.data.store import Store
+from explorer.core.view.choices import apply_choices
+from explorer.core.view.session import Session
 
 WIDTH, HEIGHT = 1200, 700
 CASES = {"all": {}, "2023": {"date_from": "2023", "date_to": "2024"}}

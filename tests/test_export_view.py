@@ -7,10 +7,10 @@ from cli_helpers import run
 from conftest import BUNDLED
 from factory import make_db
 
-from explorer.core import view_file
-from explorer.core.choices import apply_choices
-from explorer.core.session import Session
-from explorer.core.store import Store
+from explorer.core.data.store import Store
+from explorer.core.view import view_file
+from explorer.core.view.choices import apply_choices
+from explorer.core.view.session import Session
 
 FLAGS = {
     "company": ["Huawei", "Nvidia", "ByteDance"],

@@ -1,5 +1,5 @@
-from explorer.core.session import Session
-from explorer.core.store import Store
+from explorer.core.data.store import Store
+from explorer.core.view.session import Session
 
 
 def _ids(session):

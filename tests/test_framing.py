@@ -4,11 +4,11 @@ from datetime import date
 
 from factory import make_db
 
-from explorer.core.choices import apply_choices
-from explorer.core.dates import SECONDS_PER_DAY, PartialDate, to_seconds
-from explorer.core.framing import categories_shown, frame, spoken_range, spoken_view
-from explorer.core.session import Session
-from explorer.core.store import Store
+from explorer.core.data.dates import SECONDS_PER_DAY, PartialDate, to_seconds
+from explorer.core.data.store import Store
+from explorer.core.view.choices import apply_choices
+from explorer.core.view.framing import categories_shown, frame, spoken_range, spoken_view
+from explorer.core.view.session import Session
 
 EVENTS = [
     {"id": 1, "title": "Acme founded", "start": "2019", "category": "corporate"},

@@ -4,8 +4,8 @@ import sqlite3
 from collections import Counter
 
 from explorer.cli import main
-from explorer.core.store import Store
-from explorer.core.validate import validate
+from explorer.core.data.store import Store
+from explorer.core.data.validate import validate
 
 
 def dump(path):

@@ -9,7 +9,7 @@ import pytest
 from factory import make_db
 from import_helpers import count, query, run_import, sample
 
-from explorer.core.importers import writer
+from explorer.core.io.importers import writer
 
 
 def _digest(path):

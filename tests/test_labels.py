@@ -2,7 +2,7 @@
 
 import random
 
-from explorer.core.labels import LabelRequest, importance, place, shortened, wrap_two
+from explorer.core.view.labels import LabelRequest, importance, place, shortened, wrap_two
 
 LINE = 12.0
 BOUNDS = (0.0, 0.0, 1000.0, 400.0)

@@ -1,6 +1,6 @@
-from explorer.core.columns import from_events
-from explorer.core.lanes import Mark, lane_order, stack
-from explorer.core.records import Entity, Event
+from explorer.core.data.columns import from_events
+from explorer.core.data.records import Entity, Event
+from explorer.core.view.lanes import Mark, lane_order, stack
 
 ENTITIES = {
     1: Entity(1, "Zeta Corp", "company", ""),

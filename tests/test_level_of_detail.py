@@ -2,11 +2,11 @@
 
 import numpy as np
 
-from explorer.core import level_of_detail as lod
-from explorer.core.columns import from_events
-from explorer.core.dates import SECONDS_PER_DAY, parse_bound
-from explorer.core.filters import FilterState, apply
-from explorer.core.records import Event
+from explorer.core.data.columns import from_events
+from explorer.core.data.dates import SECONDS_PER_DAY, parse_bound
+from explorer.core.data.records import Event
+from explorer.core.view import level_of_detail as lod
+from explorer.core.view.filters import FilterState, apply
 
 
 def _index(events):

@@ -5,9 +5,9 @@ import sqlite3
 import pytest
 from factory import make_db
 
-from explorer.core import column_loader
+from explorer.core.data import column_loader
+from explorer.core.data.store import Store
 from explorer.core.jobs import Cancelled
-from explorer.core.store import Store
 
 EVENTS = [
     {"id": i, "title": f"Event {i}", "start": f"20{10 + i % 10}-0{1 + i % 9}", "category": "c"}

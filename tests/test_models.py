@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt
 
 from explorer._qt.entity_model import CountRole, EntityIdRole, EntityTreeModel
 from explorer._qt.event_table_model import EventIdRole, EventTableModel
-from explorer.core.session import Session
-from explorer.core.store import Store
+from explorer.core.data.store import Store
+from explorer.core.view.session import Session
 
 pytestmark = pytest.mark.usefixtures("qapp")  # swatch icons need a QGuiApplication
 

@@ -8,9 +8,9 @@ from PySide6.QtGui import QImage, QPainter
 
 from explorer._qt.export.canvas import ExportCanvas
 from explorer._qt.export.render import ImageOptions
-from explorer.core.dates import PartialDate
-from explorer.core.session import Session
-from explorer.core.store import Store
+from explorer.core.data.dates import PartialDate
+from explorer.core.data.store import Store
+from explorer.core.view.session import Session
 
 # The 2022 controls, the January 2025 rule, the Broadcom 5 nm chip; the rental
 # loophole (7) is a period: its band carries its title.

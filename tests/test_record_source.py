@@ -11,8 +11,8 @@ from factory import generated_db
 
 from explorer._qt.record_source import RecordSource
 from explorer.core import jobs
-from explorer.core.event_rows import EventRows, stand_in
-from explorer.core.store import Store, connect_readonly
+from explorer.core.data.event_rows import EventRows, stand_in
+from explorer.core.data.store import Store, connect_readonly
 
 
 @pytest.fixture(scope="module")

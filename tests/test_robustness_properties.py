@@ -5,8 +5,8 @@ from factory import make_db
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from explorer.core.dates import PartialDate, PartialDateError
-from explorer.core.store import Store
+from explorer.core.data.dates import PartialDate, PartialDateError
+from explorer.core.data.store import Store
 
 # Any code point, lone surrogates included, and the characters search syntax uses.
 ANY_CHAR = st.characters(blacklist_categories=())

@@ -6,9 +6,9 @@ import pytest
 from bad_databases import CASES, HUGE, ODD_TITLE, LockedBy, build, snapshot
 from factory import make_db
 
-from explorer.core.session import Session
-from explorer.core.store import Store, StoreError
-from explorer.core.validate import validate
+from explorer.core.data.store import Store, StoreError
+from explorer.core.data.validate import validate
+from explorer.core.view.session import Session
 
 
 @pytest.mark.parametrize("name", CASES)

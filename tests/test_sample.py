@@ -5,8 +5,8 @@ import numpy as np
 import pytest
 from factory import generated_db
 
-from explorer.core.generate import generate
-from explorer.core.store import Store
+from explorer.core.data.store import Store
+from explorer.core.io.generate import generate
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,5 @@
-from explorer.core import schema
-from explorer.core.store import structure_problems
+from explorer.core.data import schema
+from explorer.core.data.store import structure_problems
 
 
 def test_created_schema_has_the_contract(memory_db):

@@ -1,7 +1,7 @@
 """Search off the GUI thread: answers arrive later, stale ones are dropped."""
 
-from explorer.core.session import Session
-from explorer.core.store import Store
+from explorer.core.data.store import Store
+from explorer.core.view.session import Session
 
 
 def test_a_late_answer_for_an_old_search_is_dropped(small_db):

@@ -1,8 +1,8 @@
 """The table's column orders, computed on columns without Qt."""
 
-from explorer.core.session import Session
-from explorer.core.sort_keys import CATEGORY, DATE, ENTITIES, TITLE, sort_rows
-from explorer.core.store import Store
+from explorer.core.data.sort_keys import CATEGORY, DATE, ENTITIES, TITLE, sort_rows
+from explorer.core.data.store import Store
+from explorer.core.view.session import Session
 
 
 def _titles(session, column, descending=False):

@@ -3,7 +3,7 @@ import sqlite3
 import pytest
 from factory import make_db
 
-from explorer.core.store import Store, StoreError
+from explorer.core.data.store import Store, StoreError
 
 
 def test_loads_events_entities_and_citations(small_db):

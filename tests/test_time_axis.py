@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QFont, QFontMetrics
 
 from explorer._qt.timeline.time_axis import MIN_TICK_PX, NEAR, TimeAxisItem
-from explorer.core.dates import parse_bound
+from explorer.core.data.dates import parse_bound
 
 RANGES = [("1975", "2025"), ("2022", "2023"), ("2025-01", "2025-01"), ("2025-01-19", "2025-01-21")]
 

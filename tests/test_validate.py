@@ -3,8 +3,8 @@ import sqlite3
 import pytest
 
 from explorer.cli import main
-from explorer.core.store import StoreError
-from explorer.core.validate import validate
+from explorer.core.data.store import StoreError
+from explorer.core.data.validate import validate
 
 
 def _break(path, *sql):

@@ -6,11 +6,11 @@ import shutil
 import pytest
 from conftest import BUNDLED, entity_id
 
-from explorer.core import view_file
-from explorer.core.dates import parse_bound
-from explorer.core.session import Session
-from explorer.core.store import Store
-from explorer.core.view_file import ViewFileError
+from explorer.core.data.dates import parse_bound
+from explorer.core.data.store import Store
+from explorer.core.view import view_file
+from explorer.core.view.session import Session
+from explorer.core.view.view_file import ViewFileError
 
 
 def a_view(session):

@@ -1,6 +1,6 @@
 import pytest
 
-from explorer.core.viewrange import MIN_SPAN, ViewRange
+from explorer.core.view.viewrange import MIN_SPAN, ViewRange
 
 DAY = 86400.0
 

@@ -10,7 +10,7 @@ from explorer._qt.import_action import run_import
 from explorer._qt.main_window import MainWindow
 from explorer._qt.view_actions import open_view, save_view
 from explorer.cli import main
-from explorer.core.dates import parse_bound
+from explorer.core.data.dates import parse_bound
 
 
 def trigger(window, text):

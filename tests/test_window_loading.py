@@ -8,9 +8,9 @@ from factory import make_db
 
 from explorer._qt import load_preview, loading
 from explorer.core import jobs
-from explorer.core.generate import generate
+from explorer.core.data.store import Store, StoreError
+from explorer.core.io.generate import generate
 from explorer.core.jobs import Cancelled
-from explorer.core.store import Store, StoreError
 
 
 def test_a_big_file_opens_through_the_worker_thread(window, tmp_path, monkeypatch):

@@ -14,7 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..core import paths
-from ..core.view_file import is_view_file
+from ..core.view.view_file import is_view_file
 from .main_window import MainWindow
 from .settings import APPLICATION, ORGANIZATION, Settings
 from .view_actions import open_view

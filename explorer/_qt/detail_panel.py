@@ -7,8 +7,8 @@ from html import escape
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTextBrowser
 
-from ..core import dates
-from ..core.session import Session
+from ..core.data import dates
+from ..core.view.session import Session
 from .record_source import RecordSource
 
 PLACEHOLDER = "<p style='color:#6b7280'>Select an event on the timeline or in the table.</p>"

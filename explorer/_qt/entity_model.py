@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
-from ..core.lanes import LANE_KINDS
-from ..core.session import Session
+from ..core.view.lanes import LANE_KINDS
+from ..core.view.session import Session
 from . import style
 
 EntityIdRole = Qt.ItemDataRole.UserRole + 1

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog
 
 from ..core.atomic import atomic_target
-from ..core.event_export import DATA_FORMATS, ids_in_range, write_events
+from ..core.data.store import StoreError, connect_readonly
+from ..core.io.event_export import DATA_FORMATS, ids_in_range, write_events
 from ..core.jobs import Cancelled
-from ..core.store import StoreError, connect_readonly
 from .jobs import LongJob
 
 DIALOG_FROM = 2000  # events: fewer are written too fast for a progress dialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from ..core.session import Session
+from ..core.view.session import Session
 from .event_table_model import EventIdRole, EventTableModel
 
 

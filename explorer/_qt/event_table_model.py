@@ -13,8 +13,8 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from ..core.session import Session
-from ..core.sort_keys import sort_rows
+from ..core.data.sort_keys import sort_rows
+from ..core.view.session import Session
 from .record_source import RecordSource
 
 EventIdRole = Qt.ItemDataRole.UserRole + 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from ..core.session import Session
+from ..core.view.session import Session
 from .detail_panel import DetailPanel
 from .event_table import EventTable
 from .filter_bar import FilterBar

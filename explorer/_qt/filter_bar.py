@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget
 
-from ..core.session import Session
+from ..core.view.session import Session
 
 
 class FilterBar(QWidget):

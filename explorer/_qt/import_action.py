@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from ..core.importers.command import ImportFailed, import_files
+from ..core.io.importers.command import ImportFailed, import_files
 from ..core.jobs import Cancelled
 from .jobs import LongJob
 

@@ -19,8 +19,8 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ..core.data.store import StoreError, connect_readonly
 from ..core.jobs import Cancelled
-from ..core.store import StoreError, connect_readonly
 
 DATABASE_ERRORS = (StoreError, sqlite3.DatabaseError)  # the file went away or broke
 _ASK_POLL = 0.05  # seconds between looks at whether a worker still waits for an answer

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from ..core import column_cache
+from ..core.data import column_cache
+from ..core.data.store import Store, StoreError, connect_readonly
 from ..core.jobs import Cancelled, is_big
-from ..core.store import Store, StoreError, connect_readonly
 from .jobs import LongJob
 
 PREVIEW_FROM = 200_000  # events: a file this big, not in the column cache, shows a sample first

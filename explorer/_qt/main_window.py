@@ -9,9 +9,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
 
 from ..core import paths
+from ..core.data.store import StoreError
 from ..core.jobs import is_big
-from ..core.session import Session
-from ..core.store import StoreError
+from ..core.view.session import Session
 from . import (
     about,
     event_export_action,

@@ -15,10 +15,10 @@ from collections import OrderedDict
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.event_rows import stand_in
+from ..core.data.event_rows import stand_in
+from ..core.data.records import Citation, Event
+from ..core.data.store import Store
 from ..core.jobs import is_big
-from ..core.records import Citation, Event
-from ..core.store import Store
 from .jobs import DATABASE_ERRORS, Worker
 
 CITATIONS_KEPT = 500  # events whose citations are kept once read

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import sqlite_utils
 
-from ..core.store import Store
+from ..core.data.store import Store
 from .jobs import DATABASE_ERRORS, Worker
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.session import Session
+from ..core.view.session import Session
 from .entity_model import EntityIdRole, EntityTreeModel
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from ..core import view_file
-from ..core.view_file import ViewFileError
+from ..core.view import view_file
+from ..core.view.view_file import ViewFileError
 
 VIEW_FILTER = f"Saved views (*{view_file.SUFFIX});;All files (*)"
 

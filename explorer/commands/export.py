@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ..core import paths
-from ..core.image_presets import DEFAULT_SIZE, PRESETS
+from ..core.io.image_presets import DEFAULT_SIZE, PRESETS
 
 IMAGE_FORMATS = {"png": ".png", "svg": ".svg", "pdf": ".pdf"}
 # --format -> the extension FILE must have; auto takes the format from FILE's extension
@@ -77,9 +77,9 @@ def add_parser(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..core.choices import ChoiceError
-    from ..core.session import Session
-    from ..core.store import Store, StoreError
+    from ..core.data.store import Store, StoreError
+    from ..core.view.choices import ChoiceError
+    from ..core.view.session import Session
 
     try:
         fmt = output_format(args.format, args.output)
@@ -95,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
         return _usage(f"--preset {args.preset} is for PNG and SVG; for PDF use --preset a4")
     spec = None
     if args.view:
-        from ..core.view_file import ViewFileError, load
+        from ..core.view.view_file import ViewFileError, load
 
         try:
             spec = load(args.view)
@@ -142,9 +142,9 @@ def _choose(session, args, spec) -> tuple[float, float, str]:
     """Apply the view (if any), then the flags: each flag given replaces its part of
     the view. Without a view the range frames the shown events, except an end
     given by --from or --to. Returns the range and how to say it."""
-    from ..core.choices import ChoiceError, apply_choices
-    from ..core.framing import frame, spoken_view
-    from ..core.view_file import apply
+    from ..core.view.choices import ChoiceError, apply_choices
+    from ..core.view.framing import frame, spoken_view
+    from ..core.view.view_file import apply
 
     if spec is not None:
         apply(spec, session)
@@ -195,7 +195,7 @@ def output_format(fmt: str, output: Path) -> str:
 
 def _export_data(session, output: Path, fmt: str, t0: float, t1: float) -> int:
     from ..core.atomic import atomic_target
-    from ..core.event_export import ids_in_range, write_events
+    from ..core.io.event_export import ids_in_range, write_events
 
     with atomic_target(output) as tmp:
         return write_events(session, ids_in_range(session, t0, t1), tmp, fmt)
@@ -207,7 +207,7 @@ def _export_image(session, output: Path, options: dict) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from .._qt.app import make_app
     from .._qt.export.render import ImageOptions, export_image
-    from ..core.event_export import ids_in_range
+    from ..core.io.event_export import ids_in_range
 
     make_app()
     export_image(session, output, ImageOptions(**options))

@@ -18,7 +18,7 @@ def add_parser(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..core.generate import generate
+    from ..core.io.generate import generate
 
     if not (1 <= args.events <= 50_000_000 and 1 <= args.entities <= 100_000):
         print(

@@ -13,9 +13,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from ...core.framing import categories_shown, spoken_view
-from ...core.provenance import describe_filters, sources_line
-from ...core.session import Session
+from ...core.io.provenance import describe_filters, sources_line
+from ...core.view.framing import categories_shown, spoken_view
+from ...core.view.session import Session
 from .. import style
 from ..timeline.lanes_plot import LanesPlot
 from ..timeline.legend import make_legend

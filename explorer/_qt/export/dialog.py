@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from ...core.image_presets import PRESETS
+from ...core.io.image_presets import PRESETS
 from .render import PAGE_SIZES, ImageOptions
 
 SCALES = {"1x": 1.0, "2x": 2.0, "Custom width": None}

@@ -18,8 +18,8 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 from ...core.atomic import atomic_target
-from ...core.provenance import provenance
-from ...core.session import Session
+from ...core.io.provenance import provenance
+from ...core.view.session import Session
 from .canvas import ExportCanvas
 from .scene_painter import paint_scene
 

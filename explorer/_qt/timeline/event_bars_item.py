@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPen
 
-from ...core.lanes import PERIOD_BAR_PX, period_bar_drop
+from ...core.view.lanes import PERIOD_BAR_PX, period_bar_drop
 from .. import style
 
 # Half a bar's height, capped in pixels: a span's bar and a period's are alike

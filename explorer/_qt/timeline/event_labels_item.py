@@ -11,8 +11,8 @@ from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QTransform
 
-from ...core.labels import LabelRequest, PlacedLabel, importance, place
-from ...core.lanes import PERIOD_BAR_PX, is_drawn_as_period, mark_box, period_bar_drop
+from ...core.view.labels import LabelRequest, PlacedLabel, importance, place
+from ...core.view.lanes import PERIOD_BAR_PX, is_drawn_as_period, mark_box, period_bar_drop
 from .. import style
 
 ICON_PX = 11.0  # room for a period label's category glyph

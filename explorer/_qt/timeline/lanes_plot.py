@@ -12,11 +12,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
-from ...core.lanes import LANE_FILL, Mark, is_drawn_as_period, stack
-from ...core.level_of_detail import LaneIndex
-from ...core.records import PERIOD_CATEGORY
-from ...core.session import Session
-from ...core.viewrange import MIN_SPAN
+from ...core.data.records import PERIOD_CATEGORY
+from ...core.view.lanes import LANE_FILL, Mark, is_drawn_as_period, stack
+from ...core.view.level_of_detail import LaneIndex
+from ...core.view.session import Session
+from ...core.view.viewrange import MIN_SPAN
 from .. import style
 from ..record_source import RecordSource
 from .density_item import DensityItem

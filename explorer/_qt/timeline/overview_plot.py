@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QPen
 
-from ...core.level_of_detail import Detail
+from ...core.view.level_of_detail import Detail
 from .. import style
 from .density_item import DensityItem
 from .lanes_plot import AXIS_WIDTH

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 
-from ...core.session import Session
+from ...core.view.session import Session
 from .. import style
 from .lanes_plot import LanesPlot
 from .legend import fit_legend, make_legend

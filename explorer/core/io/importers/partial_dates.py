@@ -6,7 +6,7 @@ import calendar
 import re
 from datetime import UTC, datetime
 
-from .. import dates
+from ...data import dates
 from .records import RowError
 
 _YEAR_FIRST = re.compile(

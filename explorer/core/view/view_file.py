@@ -11,8 +11,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .atomic import atomic_target
-from .dates import from_seconds
+from ..atomic import atomic_target
+from ..data.dates import from_seconds
 from .session import Session
 
 FORMAT = "timeline-explorer-view"

@@ -12,8 +12,8 @@ import html
 import json
 from pathlib import Path
 
-from . import dates
-from .records import PERIOD_CATEGORY
+from ..data import dates
+from ..data.records import PERIOD_CATEGORY
 
 OWN_DATA_TYPE = "timeline_explorer:event"
 OWN_KEY = "timeline_explorer"

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .columns import DAY, MONTH, PRECISION_CODES, YEAR
-from .dates import SECONDS_PER_DAY, PartialDate, from_seconds, parse_bound
+from ..data.columns import DAY, MONTH, PRECISION_CODES, YEAR
+from ..data.dates import SECONDS_PER_DAY, PartialDate, from_seconds, parse_bound
 from .session import Session
 
 FRAME_MARGIN = 0.04  # of the shown events' span, either side

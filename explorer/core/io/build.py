@@ -7,10 +7,10 @@ from pathlib import Path
 
 import sqlite_utils
 
-from . import schema
-from .atomic import atomic_target
-from .jobs import Progress, tell
-from .validate import validate
+from ..atomic import atomic_target
+from ..data import schema
+from ..data.validate import validate
+from ..jobs import Progress, tell
 
 DATASET_TITLE = "AI chips: US export controls and ByteDance, 2022–2025"
 PROGRESS_STEP = 100  # events between calls of a progress callback

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .dates import PartialDateError, parse_bound
-from .schema import ENTITY_KINDS
+from ..data.dates import PartialDateError, parse_bound
+from ..data.schema import ENTITY_KINDS
 from .session import Session
 
 

@@ -16,11 +16,11 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .. import schema
-from ..atomic import Unchanged, atomic_target
-from ..jobs import Progress, tell
-from ..store import StoreError, connect_readonly, structure_problems
-from ..validate import validate
+from ...atomic import Unchanged, atomic_target
+from ...data import schema
+from ...data.store import StoreError, connect_readonly, structure_problems
+from ...data.validate import validate
+from ...jobs import Progress, tell
 from .records import FileError, ImportedEvent, Parsed, Rejected
 
 PALETTE = (

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .columns import EventColumns
-from .records import Entity, Event
+from ..data.columns import EventColumns
+from ..data.records import Entity, Event
 
 NO_ENTITY = 0  # lane id for events that name no entity
 

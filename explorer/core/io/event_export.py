@@ -8,11 +8,11 @@ import json
 import sqlite3
 from pathlib import Path
 
+from ..data.event_rows import CHUNK
+from ..data.records import Citation, Event
+from ..jobs import Progress, tell
+from ..view.session import Session
 from . import formats_out
-from .event_rows import CHUNK
-from .jobs import Progress, tell
-from .records import Citation, Event
-from .session import Session
 
 # format -> the file extension it is written with
 DATA_FORMATS = {"csv": ".csv", "json": ".json", "timesketch": ".jsonl", "timelinejs": ".json"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .. import dates
+from ...data import dates
 
 
 class FileError(Exception):

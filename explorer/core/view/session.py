@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..data.store import Store
+from ..observable import signals
 from .filters import FilterResult, FilterState, apply
 from .lanes import lane_order
-from .observable import signals
-from .store import Store
 from .viewrange import ViewRange
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..jobs import Progress, tell
 from .columns import EventColumns, build, intervals, record_arrays
-from .jobs import Progress, tell
 
 # A row passes these cheap SQL tests and the date checks in numpy only when it
 # is certainly valid by the rules of event_rows.event_from_row; every other

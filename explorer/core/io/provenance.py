@@ -6,9 +6,9 @@ import hashlib
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .. import __version__
-from .dates import from_seconds
-from .session import Session
+from ... import __version__
+from ..data.dates import from_seconds
+from ..view.session import Session
 
 _DIGESTS: dict[tuple, str] = {}  # (path, size, mtime): an export reads the file once, not each time
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .columns import EventColumns, bucket_counts
+from ..data.columns import EventColumns, bucket_counts
 from .filters import FilterResult
 
 MARK_LIMIT = 1500  # single markers on screen at most; beyond, the busiest lanes become strips

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..jobs import Progress
+from ...jobs import Progress
 from . import FORMATS, FileError, UnknownFormat, csv_json, read, writer
 
 USAGE_ERROR, FAILED, OK = 2, 1, 0

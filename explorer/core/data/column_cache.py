@@ -18,9 +18,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .atomic import atomic_target
+from ..atomic import atomic_target
+from ..jobs import is_big
 from .columns import EventColumns
-from .jobs import is_big
 
 FORMAT = 1  # bump when EventColumns or its meaning changes
 _ARRAYS = [f.name for f in fields(EventColumns) if f.name != "categories"]

@@ -8,9 +8,9 @@ from functools import cached_property
 
 import numpy as np
 
-from .columns import EventColumns
-from .observable import signals
-from .records import Event
+from ..data.columns import EventColumns
+from ..data.records import Event
+from ..observable import signals
 
 
 class FilterState:

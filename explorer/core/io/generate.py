@@ -14,9 +14,9 @@ from pathlib import Path
 
 import sqlite_utils
 
-from . import schema
-from .atomic import atomic_target
-from .jobs import Progress, tell
+from ..atomic import atomic_target
+from ..data import schema
+from ..jobs import Progress, tell
 
 FIRST_YEAR, LAST_YEAR = 1975, 2025
 KINDS = ("company", "company", "company", "government", "product", "person", "place")

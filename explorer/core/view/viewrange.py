@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .dates import SECONDS_PER_DAY
-from .observable import signals
+from ..data.dates import SECONDS_PER_DAY
+from ..observable import signals
 
 MIN_SPAN = 2 * SECONDS_PER_DAY  # "no closer than about a day across the view"
 MARGIN = 0.04  # of the data span, either side, when fitting

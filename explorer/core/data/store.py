@@ -9,13 +9,13 @@ from pathlib import Path
 import numpy as np
 import sqlite_utils
 
+from ..jobs import Cancelled, Progress
 from . import column_cache, event_rows, schema
 from .column_loader import load as load_columns
 from .column_loader import sample as sample_columns
 from .dates import shown
 from .event_rows import EventRows, event_from_row
 from .event_rows import text as _text
-from .jobs import Cancelled, Progress
 from .records import Citation, Entity
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
