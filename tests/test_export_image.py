@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from conftest import BUNDLED, entity_id
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from explorer._qt.export.render import ImageOptions, export_image, render_image
@@ -115,3 +116,17 @@ def test_window_exports_events_for_other_timeline_tools(window, tmp_path, monkey
     assert window.export_events(tmp_path / "tl.json", "timelinejs")
     slides = json.loads((tmp_path / "tl.json").read_text(encoding="utf-8"))["events"]
     assert len(slides) == len(wanted)
+
+
+def test_a_2x_png_is_the_1x_picture_at_twice_the_pixels(session):
+    """Marks and labels draw in pixels: at scale 2 they must be twice as big too,
+    so the 2x image scaled down matches the 1x one (text hinting differs a little)."""
+    session.view.fit()
+    one = render_image(session, ImageOptions(800, 450))
+    two = render_image(session, ImageOptions(800, 450, scale=2.0))
+    assert two.size().toTuple() == (1600, 900)
+    down = two.scaled(
+        one.size(), Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
+    down.setDevicePixelRatio(1.0)
+    assert _difference(one, down.convertToFormat(one.format())) < 0.05

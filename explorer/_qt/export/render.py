@@ -84,11 +84,15 @@ def render_image(session: Session, options: ImageOptions) -> QImage:
         width, height = canvas.width(), canvas.height()
         size = QSize(round(width * options.scale), round(height * options.scale))
         image = QImage(size, QImage.Format.Format_ARGB32)
+        # Scaled as a device pixel ratio, not by the painter: items that draw in
+        # pixels (markers, labels, bars) reset the painter's transform, and would
+        # come out at 1/scale of their size.
+        image.setDevicePixelRatio(options.scale)
         image.fill(Qt.GlobalColor.white)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        canvas.scene().render(painter, QRectF(image.rect()), canvas.sceneRect())
+        canvas.scene().render(painter, QRectF(0, 0, width, height), canvas.sceneRect())
         painter.end()
         return image
     finally:
