@@ -3,7 +3,7 @@ fit view, and month- or year-precise events drawn as their period, never as a da
 
 import pytest
 from conftest import BUNDLED
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QPointF, QTimer
 from PySide6.QtGui import QImage, QPainter
 
 from explorer._qt.export.canvas import ExportCanvas
@@ -94,3 +94,35 @@ def test_at_the_fit_view_a_year_is_a_bar_and_a_day_a_point(window):
     assert 2 not in marker_ids(lanes)  # "2022": the whole year, no point at 1 July
     assert 2 in {event_id for _, event_id, *_ in lanes.bars._bars}
     assert 47 in marker_ids(lanes)
+
+
+def test_hovering_a_label_tells_its_whole_title(window):
+    window.resize(1600, 1000)
+    window.show()
+    window.session.view.fit()
+    settle()
+    labels = window.view.timeline.lanes.labels
+    (event_id, _), label = next(
+        (key, label) for key, label in labels.placed.items() if not label.full
+    )
+    x0, y0, x1, y1 = label.rect
+    inverse, _ = labels.deviceTransform(
+        labels.getViewBox().scene().views()[0].viewportTransform()
+    ).inverted()
+    at = inverse.map(QPointF((x0 + x1) / 2, (y0 + y1) / 2))
+    assert labels.label_at(at) == event_id
+    labels.hoverEvent(FakeHover(at))
+    assert labels.toolTip() == window.session.store.events[event_id].title
+
+
+class FakeHover:
+    """The two things EventLabelsItem.hoverEvent asks of pyqtgraph's HoverEvent."""
+
+    def __init__(self, pos):
+        self._pos = pos
+
+    def isExit(self):
+        return False
+
+    def pos(self):
+        return self._pos
