@@ -29,11 +29,18 @@ def add_parser(sub) -> None:
         "flags given beside it override their part",
     )
     p.add_argument(
+        "--entity",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="show this entity, of any kind (repeatable; case-insensitive)",
+    )
+    p.add_argument(
         "--company",
         action="append",
         default=[],
         metavar="NAME",
-        help="show this entity (repeatable; case-insensitive)",
+        help="show this company: like --entity, for entities of kind company only",
     )
     p.add_argument(
         "--kind", action="append", default=[], help="show every entity of this kind (repeatable)"
@@ -152,7 +159,14 @@ def _choose(session, args, spec) -> tuple[float, float, str]:
         apply(spec, session)
     saved, (v0, v1) = session.filters.as_dict(), session.view.range
     t0, t1 = apply_choices(
-        session, args.company, args.kind, args.category, args.search, args.date_from, args.date_to
+        session,
+        args.entity,
+        args.kind,
+        args.category,
+        args.search,
+        args.date_from,
+        args.date_to,
+        companies=args.company,
     )
     if spec is None:
         shown = frame(session, args.date_from, args.date_to)
@@ -161,7 +175,7 @@ def _choose(session, args, spec) -> tuple[float, float, str]:
         session.view.set_range(shown.t0, shown.t1)
         return *session.view.range, shown.words
     kept = {"disputed_only"}
-    kept |= set() if args.company or args.kind else {"hidden_entities"}
+    kept |= set() if args.entity or args.company or args.kind else {"hidden_entities"}
     kept |= set() if args.category else {"hidden_categories"}
     kept |= set() if args.search else {"search", "hide_unmatched"}
     session.filters.set(**{k: saved[k] for k in kept})
