@@ -115,7 +115,7 @@ def test_to_includes_the_whole_period_it_names(tmp_path):
     ("args", "message"),
     [
         (["-o", "x.txt"], "unknown format"),
-        (["--company", "Nope", "-o", "x.csv"], "known: A100"),
+        (["--entity", "Nope", "-o", "x.csv"], "known: A100"),
         (["--from", "2023-13", "-o", "x.csv"], "bad date"),
         (["--width", "0", "-o", "x.png"], "--width"),
         (["--from", "2025", "--to", "2024", "-o", "x.csv"], "before"),

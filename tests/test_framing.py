@@ -24,7 +24,7 @@ LINKS = [(1, 1), (2, 2), (3, 2), (4, 2), (5, 3), (6, 3)]
 def _session(tmp_path, companies=()) -> Session:
     path = tmp_path / f"{'-'.join(companies)}.db"
     session = Session(Store(make_db(path, events=EVENTS, links=LINKS)))
-    apply_choices(session, companies=companies)
+    apply_choices(session, entities=companies)
     return session
 
 

@@ -193,7 +193,7 @@ def test_full_disk_while_writing_an_image(tmp_path, capsys, monkeypatch, qapp):
         tmp.write_text("half an image")
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(render, "_write_svg", full)
+    monkeypatch.setitem(render.WRITERS, "svg", full)
     assert export_bundled("-o", target) == 1
     err = capsys.readouterr().err
     assert "No space left on device" in err and "Traceback" not in err

@@ -9,19 +9,12 @@ from PySide6.QtWidgets import QFileDialog
 
 from ..core.atomic import atomic_target
 from ..core.data.store import StoreError, connect_readonly
-from ..core.io.event_export import DATA_FORMATS, ids_in_range, write_events
+from ..core.io import formats
+from ..core.io.event_export import ids_in_range, write_events
 from ..core.jobs import Cancelled
 from .jobs import LongJob
 
 DIALOG_FROM = 2000  # events: fewer are written too fast for a progress dialog
-# Name filter -> export format (see docs/export.md); the chosen filter decides.
-EVENT_FORMATS = {
-    "CSV table (*.csv)": "csv",
-    "JSON (*.json)": "json",
-    "Timesketch JSONL (*.jsonl)": "timesketch",
-    "TimelineJS JSON (*.json)": "timelinejs",
-}
-BY_SUFFIX = {".csv": "csv", ".json": "json", ".jsonl": "timesketch"}
 
 
 def ask_export_events(window) -> None:
@@ -29,17 +22,17 @@ def ask_export_events(window) -> None:
         window,
         "Export events",
         window.export_folder("events.csv"),
-        ";;".join(EVENT_FORMATS),
+        formats.save_filter(formats.EVENTS),  # the chosen filter names the format
     )
     if path:
-        export_events(window, Path(path), EVENT_FORMATS.get(chosen))
+        export_events(window, Path(path), getattr(formats.by_save_filter(chosen), "name", None))
 
 
 def export_events(window, path: Path, fmt: str | None = None) -> bool:
     """Write the events in view; `fmt` defaults to what the file's suffix says."""
-    fmt = fmt or BY_SUFFIX.get(path.suffix.lower(), "csv")
-    if path.suffix.lower() != DATA_FORMATS[fmt]:
-        path = path.with_suffix(DATA_FORMATS[fmt])
+    fmt = fmt or getattr(formats.written_as(path.suffix, formats.EVENTS), "name", "csv")
+    if path.suffix.lower() != formats.FORMATS[fmt].writes:
+        path = path.with_suffix(formats.FORMATS[fmt].writes)
     session = window.session
     ids = ids_in_range(session, *session.view.range)
 

@@ -7,10 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from ..core.io import formats
 from .export.dialog import ExportOptionsDialog
-from .export.render import IMAGE_FORMATS, ImageOptions, export_image, render_image
+from .export.render import ImageOptions, export_image, render_image
 
-IMAGE_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
+IMAGE_FILTER = formats.save_filter(formats.IMAGE)
 
 
 def ask_export_image(window) -> None:
@@ -20,7 +21,7 @@ def ask_export_image(window) -> None:
     if not path:
         return
     path = Path(path)
-    if path.suffix.lower() not in IMAGE_FORMATS:
+    if formats.written_as(path.suffix, formats.IMAGE) is None:
         path = path.with_suffix(".png")
     size = window.view.timeline.size()
     dialog = ExportOptionsDialog(path, size.width(), size.height(), window)

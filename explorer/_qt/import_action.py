@@ -6,14 +6,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from ..core.io.importers.command import ImportFailed, import_files
+from ..core.io import formats
+from ..core.io.importers.batch import ImportFailed, import_files
 from ..core.jobs import Cancelled
 from .jobs import LongJob
 
-INPUT_FILTER = (
-    "Timeline files (*.csv *.tsv *.json *.jsonl *.ndjson *.timeline *.xml);;All files (*)"
-)
-DB_FILTER = "Timeline databases (*.db *.sqlite *.sqlite3);;All files (*)"
+INPUT_FILTER = formats.import_filter()
 
 
 def ask_import(window) -> bool:
@@ -27,7 +25,7 @@ def ask_import(window) -> bool:
         window,
         "Import into database (a new file, or an existing one to add to)",
         suggested,
-        DB_FILTER,
+        formats.DB_FILTER,
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     if not output:

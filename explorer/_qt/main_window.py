@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
 
 from ..core import paths
 from ..core.data.store import StoreError
+from ..core.io.formats import DB_FILTER
 from ..core.jobs import is_big
 from ..core.view.session import Session
 from . import (
@@ -25,8 +26,6 @@ from .export.render import ImageOptions
 from .load_preview import LoadPreview
 from .loading import load_store
 from .settings import Settings
-
-DB_FILTER = "Timeline databases (*.db *.sqlite *.sqlite3);;All files (*)"
 
 
 class MainWindow(QMainWindow):

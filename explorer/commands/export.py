@@ -8,18 +8,16 @@ import sys
 from pathlib import Path
 
 from ..core import paths
+from ..core.io import formats
 from ..core.io.image_presets import DEFAULT_SIZE, PRESETS
 
-IMAGE_FORMATS = {"png": ".png", "svg": ".svg", "pdf": ".pdf"}
-# --format -> the extension FILE must have; auto takes the format from FILE's extension
-FORMATS = {**IMAGE_FORMATS, "csv": ".csv", "json": ".json"}
-FORMATS |= {"timesketch": ".jsonl", "timelinejs": ".json"}
+NAME = "export"
 
 
 def add_parser(sub) -> None:
     p = sub.add_parser(
-        "export",
-        help="write the filtered timeline as PNG, SVG, PDF, CSV, JSON, Timesketch or TimelineJS",
+        NAME,
+        help=f"write the filtered timeline as {formats.said(formats.exported())}",
         description="Write the filtered timeline; the format follows FILE's extension.",
     )
     p.add_argument("--db", type=Path, default=None, help="database (default: the bundled data)")
@@ -31,11 +29,18 @@ def add_parser(sub) -> None:
         "flags given beside it override their part",
     )
     p.add_argument(
+        "--entity",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="show this entity, of any kind (repeatable; case-insensitive)",
+    )
+    p.add_argument(
         "--company",
         action="append",
         default=[],
         metavar="NAME",
-        help="show this entity (repeatable; case-insensitive)",
+        help="show this company: like --entity, for entities of kind company only",
     )
     p.add_argument(
         "--kind", action="append", default=[], help="show every entity of this kind (repeatable)"
@@ -65,12 +70,16 @@ def add_parser(sub) -> None:
     p.add_argument("--scale", type=float, default=1.0, help="PNG pixel scale, e.g. 2")
     p.add_argument("--page", choices=("A4", "A3", "Letter"), default="A4", help="PDF page size")
     p.add_argument("--portrait", action="store_true", help="PDF in portrait orientation")
+    by_name_only = ", ".join(
+        f"{f.name} writes {f.label} to a {f.writes} FILE"
+        for f in formats.exported()
+        if not f.by_suffix
+    )
     p.add_argument(
         "--format",
-        default="auto",
-        choices=("auto", *FORMATS),
-        help="auto (from FILE's extension; .jsonl is Timesketch) or a format; "
-        "timelinejs writes TimelineJS to a .json FILE",
+        default=formats.AUTO,
+        choices=(formats.AUTO, *(f.name for f in formats.exported())),
+        help=f"auto (from FILE's extension; .jsonl is Timesketch) or a format; {by_name_only}",
     )
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p.set_defaults(func=run)
@@ -116,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
     except ChoiceError as exc:
         return _usage(str(exc))
     try:
-        if fmt in IMAGE_FORMATS:
+        if formats.FORMATS[fmt].holds == formats.IMAGE:
             fixed = preset is not None or args.height is not None
             page = preset.page if preset and preset.page else args.page
             options = {
@@ -150,7 +159,14 @@ def _choose(session, args, spec) -> tuple[float, float, str]:
         apply(spec, session)
     saved, (v0, v1) = session.filters.as_dict(), session.view.range
     t0, t1 = apply_choices(
-        session, args.company, args.kind, args.category, args.search, args.date_from, args.date_to
+        session,
+        args.entity,
+        args.kind,
+        args.category,
+        args.search,
+        args.date_from,
+        args.date_to,
+        companies=args.company,
     )
     if spec is None:
         shown = frame(session, args.date_from, args.date_to)
@@ -159,7 +175,7 @@ def _choose(session, args, spec) -> tuple[float, float, str]:
         session.view.set_range(shown.t0, shown.t1)
         return *session.view.range, shown.words
     kept = {"disputed_only"}
-    kept |= set() if args.company or args.kind else {"hidden_entities"}
+    kept |= set() if args.entity or args.company or args.kind else {"hidden_entities"}
     kept |= set() if args.category else {"hidden_categories"}
     kept |= set() if args.search else {"search", "hide_unmatched"}
     session.filters.set(**{k: saved[k] for k in kept})
@@ -180,16 +196,15 @@ def _usage(message: str) -> int:
 def output_format(fmt: str, output: Path) -> str:
     """The format to write; ValueError (one line) when FILE's extension does not fit it."""
     suffix = output.suffix.lower()
-    if fmt == "auto":
-        by_suffix = {".jsonl": "timesketch"} | {
-            s: f for f, s in FORMATS.items() if f != "timelinejs"
-        }
-        if suffix not in by_suffix:
-            known = " ".join(sorted(set(FORMATS.values())))
+    if fmt == formats.AUTO:
+        found = formats.written_as(suffix)
+        if found is None:
+            known = " ".join(sorted({f.writes for f in formats.exported()}))
             raise ValueError(f"unknown format {suffix or '(none)'}; use {known}")
-        return by_suffix[suffix]
-    if suffix != FORMATS[fmt]:
-        raise ValueError(f"--format {fmt} writes a {FORMATS[fmt]} file, not {suffix or '(none)'}")
+        return found.name
+    writes = formats.FORMATS[fmt].writes
+    if suffix != writes:
+        raise ValueError(f"--format {fmt} writes a {writes} file, not {suffix or '(none)'}")
     return fmt
 
 

@@ -7,9 +7,11 @@ import sys
 import time
 from pathlib import Path
 
+NAME = "generate"
+
 
 def add_parser(sub) -> None:
-    p = sub.add_parser("generate", help="write a synthetic database of realistic shape")
+    p = sub.add_parser(NAME, help="write a synthetic database of realistic shape")
     p.add_argument("--events", type=int, required=True, metavar="N")
     p.add_argument("--entities", type=int, required=True, metavar="M")
     p.add_argument("--seed", type=int, default=0, metavar="S")

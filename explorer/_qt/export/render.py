@@ -18,6 +18,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 from ...core.atomic import atomic_target
+from ...core.io import formats
 from ...core.io.provenance import provenance
 from ...core.view.session import Session
 from .canvas import ExportCanvas
@@ -29,7 +30,6 @@ _XML_INVALID = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # pixels at different DPIs (Qt's own renderer at 90): the size in pixels it is.
 _SVG_SIZE = re.compile(rb'<svg width="[0-9.]+mm" height="[0-9.]+mm"')
 
-IMAGE_FORMATS = (".png", ".svg", ".pdf")
 PAGE_SIZES = {
     "A4": QPageSize.PageSizeId.A4,
     "A3": QPageSize.PageSizeId.A3,
@@ -54,23 +54,24 @@ def export_image(session: Session, path: Path, options: ImageOptions | None = No
     """Write `path` (format by extension) atomically; return the provenance written."""
     options = options or ImageOptions()
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in IMAGE_FORMATS:
-        raise ValueError(f"unknown image format {suffix!r}; use .png, .svg or .pdf")
+    fmt = formats.written_as(path.suffix, formats.IMAGE)
+    if fmt is None:
+        known = [f.writes for f in formats.exported(formats.IMAGE)]
+        use = ", ".join(known[:-1]) + " or " + known[-1]
+        raise ValueError(f"unknown image format {path.suffix.lower()!r}; use {use}")
     t0, t1 = session.view.range
     info = provenance(session, t0, t1)
     with atomic_target(path) as tmp:
-        if suffix == ".png":
-            image = render_image(session, options)
-            for key, value in _text_chunks(info).items():
-                image.setText(key, value)
-            if not image.save(str(tmp), "PNG"):
-                raise OSError(f"cannot write {path}")
-        elif suffix == ".svg":
-            _write_svg(session, tmp, options, info)
-        else:
-            _write_pdf(session, tmp, options, info)
+        WRITERS[fmt.name](session, tmp, options, info)
     return info
+
+
+def _write_png(session: Session, tmp: Path, options: ImageOptions, info: dict) -> None:
+    image = render_image(session, options)
+    for key, value in _text_chunks(info).items():
+        image.setText(key, value)
+    if not image.save(str(tmp), "PNG"):
+        raise OSError(f"cannot write {tmp}")
 
 
 def _canvas(session: Session, options: ImageOptions, width: int, height: int, fit: bool):
@@ -193,3 +194,7 @@ def _xmp(info: dict) -> bytes:
         "</rdf:Alt></dc:description></rdf:Description></rdf:RDF></x:xmpmeta>"
         '<?xpacket end="w"?>'
     ).encode()
+
+
+# format name (core/io/formats) -> writer(session, path, options, provenance)
+WRITERS = {"png": _write_png, "svg": _write_svg, "pdf": _write_pdf}

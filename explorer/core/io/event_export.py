@@ -14,8 +14,6 @@ from ..jobs import Progress, tell
 from ..view.session import Session
 from . import formats_out
 
-# format -> the file extension it is written with
-DATA_FORMATS = {"csv": ".csv", "json": ".json", "timesketch": ".jsonl", "timelinejs": ".json"}
 FIELDS = ("id", "start", "end", "date", "title", "summary", "category", "disputed", "note")
 
 
@@ -79,14 +77,10 @@ def _row(store, event: Event, citations: list[Citation]) -> dict:
 def write_events(
     session: Session, events, path: Path, fmt: str, progress: Progress | None = None, conn=None
 ) -> int:
-    """Write `events` (records or ids) in one of DATA_FORMATS to `path`; returns
-    how many. `progress` and `conn` as for event_rows."""
+    """Write `events` (records or ids) in format `fmt` (one of WRITERS, named as in
+    formats.FORMATS) to `path`; returns how many. `progress` and `conn` as for event_rows."""
     rows = event_rows(session, events, progress, conn)
-    if fmt == "timelinejs":
-        formats_out.write_timelinejs(rows, path, session.store.title)
-    else:
-        writer = {"csv": write_csv, "json": write_json, "timesketch": formats_out.write_timesketch}
-        writer[fmt](rows, path)
+    WRITERS[fmt](rows, path, session.store.title)
     return len(rows)
 
 
@@ -108,3 +102,12 @@ def write_csv(rows: list[dict], path: Path) -> None:
                     json.dumps(row["citations"], ensure_ascii=False),
                 ]
             )
+
+
+# format name (formats.FORMATS) -> writer(rows, path, title)
+WRITERS = {
+    "csv": lambda rows, path, title: write_csv(rows, path),
+    "json": lambda rows, path, title: write_json(rows, path),
+    "timesketch": lambda rows, path, title: formats_out.write_timesketch(rows, path),
+    "timelinejs": formats_out.write_timelinejs,
+}

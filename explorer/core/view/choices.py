@@ -13,31 +13,28 @@ class ChoiceError(ValueError):
 
 def apply_choices(
     session: Session,
-    companies=(),
+    entities=(),
     kinds=(),
     categories=(),
     search: str = "",
     date_from: str | None = None,
     date_to: str | None = None,
+    *,
+    companies=(),
 ) -> tuple[float, float]:
     """Set the session's filters and view; return the time range (seconds).
 
-    Entities shown: those named plus every entity of the kinds named (all when
-    neither is given). `date_to` includes the whole period it names.
+    Entities shown: those named (any entity in `entities`, only companies in
+    `companies`) plus every entity of the kinds named (all when none is given).
+    `date_to` includes the whole period it names.
     """
     store = session.store
-    by_name = {e.name.casefold(): e.id for e in store.entities.values()}
-    shown = set()
-    for name in companies:
-        if name.casefold() not in by_name:
-            known = ", ".join(sorted(e.name for e in store.entities.values()))
-            raise ChoiceError(f"unknown company {name!r}; known: {known}")
-        shown.add(by_name[name.casefold()])
+    shown = _named(store, entities, "entity") | _named(store, companies, "company")
     for kind in kinds:
         if kind not in ENTITY_KINDS:
             raise ChoiceError(f"unknown kind {kind!r}; known: {', '.join(ENTITY_KINDS)}")
         shown |= {e.id for e in store.entities.values() if e.kind == kind}
-    hidden = set(store.entities) - shown if (companies or kinds) else set()
+    hidden = set(store.entities) - shown if (entities or companies or kinds) else set()
     known_categories = session.categories
     wanted = set()
     for category in categories:
@@ -65,3 +62,19 @@ def apply_choices(
     session.view.bounds = (min(lo, t0), max(hi, t1))  # an explicit range may go past the data
     session.view.set_range(t0, t1)
     return session.view.range
+
+
+def _named(store, names, kind: str) -> set[int]:
+    """Ids of the entities named (case-insensitive); `kind` "entity" takes any kind."""
+    among = [e for e in store.entities.values() if kind in ("entity", e.kind)]
+    by_name = {e.name.casefold(): e.id for e in among}
+    kinds = {e.name.casefold(): e.kind for e in store.entities.values()}
+    ids = set()
+    for name in names:
+        if name.casefold() not in by_name:
+            known = ", ".join(sorted(e.name for e in among))
+            other = kinds.get(name.casefold())  # named, but not a company
+            hint = f" (a {other}: name it with --entity)" if other else ""
+            raise ChoiceError(f"unknown {kind} {name!r}{hint}; known: {known}")
+        ids.add(by_name[name.casefold()])
+    return ids

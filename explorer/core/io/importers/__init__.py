@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .. import formats
 from . import csv_json, textfile, timeline_xml, timelinejs, timesketch
 from .records import Credit, FileError, ImportedEvent, Parsed, Rejected, RowError
 
@@ -25,7 +26,7 @@ __all__ = [
     "read",
 ]
 
-FORMATS = ("auto", "csv", "json", "timesketch", "timelinejs", "timeline")
+FORMATS = (formats.AUTO, *(f.name for f in formats.imported()))
 _JSON_LINES = (".jsonl", ".ndjson")
 
 

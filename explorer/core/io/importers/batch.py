@@ -1,11 +1,10 @@
-"""`timeline-explorer import`: read each input, report bad rows, write the database.
+"""Import several files into one database: read each input, report bad rows, write.
 
-`import_files` is the Qt-free core the window's File › Import also calls; `run` is the CLI.
+`import_files` is what `timeline-explorer import` and the window's File › Import call.
 """
 
 from __future__ import annotations
 
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,15 +13,14 @@ from pathlib import Path
 from ...jobs import Progress
 from . import FORMATS, FileError, UnknownFormat, csv_json, read, writer
 
-USAGE_ERROR, FAILED, OK = 2, 1, 0
-
 
 class ImportFailed(Exception):
-    """Nothing was imported; `code` is the exit code (USAGE_ERROR or FAILED)."""
+    """Nothing was imported."""
 
-    def __init__(self, code: int, message: str):
-        super().__init__(message)
-        self.code = code
+
+class BadRequest(ImportFailed):
+    """Nothing was imported because the request itself was wrong: a bad --map or
+    format, a missing input, the output being an input, a file no importer knows."""
 
 
 @dataclass
@@ -71,28 +69,27 @@ def import_files(
     say: Callable[[str], None] = lambda message: None,
     progress: Progress | None = None,
 ) -> Outcome:
-    """Import `files` into `output`; ImportFailed when nothing was, jobs.Cancelled when
-    `progress` returned False (then `output` is as it was)."""
+    """Import `files` into `output`; ImportFailed (BadRequest: the request was wrong)
+    when nothing was, jobs.Cancelled when `progress` returned False (then `output`
+    is as it was)."""
     try:
         mapping = parse_maps(maps)
     except ValueError as exc:
-        raise ImportFailed(USAGE_ERROR, str(exc)) from None
+        raise BadRequest(str(exc)) from None
     if fmt not in FORMATS:
-        raise ImportFailed(
-            USAGE_ERROR, f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})"
-        )
+        raise BadRequest(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
     for path in files:
         if not path.is_file():
-            raise ImportFailed(USAGE_ERROR, f"{path}: no such file")
+            raise BadRequest(f"{path}: no such file")
         if output.exists() and path.resolve() == output.resolve():
-            raise ImportFailed(USAGE_ERROR, f"{path}: the output would overwrite this input")
+            raise BadRequest(f"{path}: the output would overwrite this input")
     began = time.perf_counter()
     inputs, failed = [], []
     for path in files:
         try:
             parsed = read(path, fmt, mapping)
         except UnknownFormat as exc:
-            raise ImportFailed(USAGE_ERROR, f"{path}: {exc}") from None
+            raise BadRequest(f"{path}: {exc}") from None
         except FileError as exc:
             say(f"{path.name}: not imported, {exc}")
             failed.append(path.name)
@@ -109,26 +106,10 @@ def import_files(
             progress=progress,
         )
     except writer.WriteError as exc:
-        raise ImportFailed(FAILED, str(exc)) from None
+        raise ImportFailed(str(exc)) from None
     outcome = Outcome(
         output, report, len(inputs), failed + report.failed_files, time.perf_counter() - began
     )
     if report.imported == 0 and report.already == 0:
-        raise ImportFailed(FAILED, f"nothing imported, {output} not written ({outcome.summary()})")
+        raise ImportFailed(f"nothing imported, {output} not written ({outcome.summary()})")
     return outcome
-
-
-def run(files: list[Path], output: Path, fmt: str = "auto", maps=None, entity_kind=None) -> int:
-    def say(message: str) -> None:
-        print(message, file=sys.stderr, flush=True)
-
-    try:
-        outcome = import_files(files, output, fmt, maps, entity_kind, say=say)
-    except ImportFailed as exc:
-        if exc.code == USAGE_ERROR:
-            print(f"timeline-explorer import: error: {exc}", file=sys.stderr)
-        else:
-            say(f"import: {exc}")
-        return exc.code
-    print(outcome.summary())
-    return OK

@@ -1,0 +1,34 @@
+"""`timeline-explorer build-data`: the bundled database from data/*.json."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..core import paths
+
+NAME = "build-data"
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser(NAME, help="build data/ai-chips.db from data/*.json")
+    p.add_argument("--data", type=Path, default=paths.data_dir(), help="folder of JSON files")
+    p.add_argument("-o", "--output", type=Path, default=paths.bundled_db())
+    p.add_argument(
+        "--sources", type=Path, action="append", help="folder of cited articles (repeatable)"
+    )
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..core.io.build import BuildError, build
+
+    sources = args.sources or paths.default_source_dirs()
+    try:
+        count = build(args.data, args.output, sources)
+    except (BuildError, OSError, KeyError, ValueError) as exc:
+        print(f"build-data: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.output} ({count} events)")
+    return 0
