@@ -202,16 +202,3 @@ def record_arrays(events, rowids, codes: dict[str, int]) -> tuple[np.ndarray, ..
         np.array([e.disputed for e in events], bool),
         np.array([codes[e.category] for e in events], np.int32),
     )
-
-
-def from_events(events) -> EventColumns:
-    """Columns for Event records (tests, and data built in memory)."""
-    events = list(events)
-    categories = [""] + sorted({e.category for e in events if e.category})
-    codes = {c: i for i, c in enumerate(categories)}
-    links = [(e.id, x) for e in events for x in dict.fromkeys(e.entity_ids)]
-    return build(
-        *record_arrays(events, [e.id for e in events], codes),
-        categories,
-        (np.array([a for a, _ in links], np.int64), np.array([b for _, b in links], np.int64)),
-    )

@@ -242,10 +242,6 @@ class Store:
     def sources(self) -> list[dict]:
         return list(self.db["sources"].rows)
 
-    def search(self, text: str) -> set[int]:
-        """Ids of events whose title, summary or quotes match `text`."""
-        return set(self.columns.ids[self.search_mask(text)].tolist())
-
     def search_mask(self, text: str, db: sqlite_utils.Database | None = None) -> np.ndarray:
         """Which rows of `columns` match `text` in their title, summary or quotes.
 
