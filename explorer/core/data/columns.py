@@ -12,7 +12,7 @@ are one `searchsorted` away.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
@@ -78,6 +78,8 @@ class EventColumns:
     link_row: np.ndarray  # int64 row of the event
     link_lane: np.ndarray  # int32 code into `lane_entities`
     lane_entities: np.ndarray  # int64 entity id per lane code (0: no entity)
+    # The last histogram asked for, by its (x0, x1, buckets): the overview redraws it.
+    _histogram: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     # Derived once, on first use (cached_property: the dataclass is not frozen).
     @cached_property
@@ -103,7 +105,7 @@ class EventColumns:
     def histogram(self, x0: float, x1: float, buckets: int) -> np.ndarray:
         """(lane codes, buckets) counts of every link over [x0, x1]; kept for reuse."""
         key = (x0, x1, buckets)
-        if getattr(self, "_histogram", (None,))[0] != key:
+        if self._histogram is None or self._histogram[0] != key:
             counts = bucket_counts(
                 self.link_lane, self.link_x, len(self.lane_entities), x0, x1, buckets
             )

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 import sqlite_utils
 
 from ..jobs import Cancelled, Progress
-from . import column_cache, event_rows, schema
+from . import column_cache, event_rows, schema, sort_keys
 from .column_loader import load as load_columns
 from .column_loader import sample as sample_columns
 from .dates import shown
@@ -148,6 +149,9 @@ class Store:
             if problems:
                 found = "; ".join(f"{table}: {message}" for table, message in problems)
                 raise StoreError(f"{self.path.name} does not follow the schema: {found}")
+            # Asked once, here: citations_of may run on a worker's connection.
+            has_role = "role" in self.db["citations"].columns_dict
+            self._citation_role = "c.role" if has_role else "'claim'"
             self.entities = self._load_entities()
             self.skipped: list[str] = []
             self.sample_of: int | None = None
@@ -218,9 +222,6 @@ class Store:
         """event id -> its citations, for up to event_rows.CHUNK ids in one query;
         `conn`: another connection to the file, for reading from a worker thread."""
         conn = conn or self.db.conn
-        if not hasattr(self, "_citation_role"):  # asked once: exports call this per batch
-            has_role = "role" in sqlite_utils.Database(conn)["citations"].columns_dict
-            self._citation_role = "c.role" if has_role else "'claim'"
         ids = list(dict.fromkeys(int(i) for i in ids))
         found: dict[int, list[Citation]] = {}
         for start in range(0, len(ids), event_rows.CHUNK):
@@ -238,6 +239,11 @@ class Store:
                     Citation(_text(r[1]), _text(r[2]) or "claim", *texts)
                 )
         return found
+
+    @cached_property
+    def title_rank(self) -> np.ndarray:
+        """Each row's place among all titles, case-insensitively: the table sorts by it."""
+        return sort_keys.title_rank(self.db, self.columns)
 
     def sources(self) -> list[dict]:
         return list(self.db["sources"].rows)
