@@ -26,7 +26,7 @@ def opens(monkeypatch):
 
 
 def titles(parsed):
-    return [r.title for r in parsed.rows if isinstance(r, ImportedEvent)]
+    return [r.title for r in parsed.records if isinstance(r, ImportedEvent)]
 
 
 def test_an_auto_detected_csv_is_opened_once(tmp_path, opens):

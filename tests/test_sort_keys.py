@@ -9,7 +9,7 @@ from explorer.core.view.session import Session
 
 def _titles(session, column, descending=False):
     store = session.store
-    rows = sort_rows(store, session.result.rows, column, descending)
+    rows = sort_rows(store, session.result.positions, column, descending)
     return [store.events[int(store.columns.ids[r])].title for r in rows]
 
 

@@ -113,8 +113,8 @@ MIN_MAX_ROWID = "SELECT (SELECT min(rowid) FROM events), (SELECT max(rowid) FROM
 SAMPLE_WINDOWS = 30  # a sample is read from this many rowid windows spread over the table
 
 
-def sample(conn, entity_ids, rows: int) -> EventColumns:
-    """About `rows` events from evenly spaced windows of rowids: a preview of a
+def sample(conn, entity_ids, wanted: int) -> EventColumns:
+    """About `wanted` events from evenly spaced windows of rowids: a preview of a
     big file, read in a fraction of a second while the whole file loads.
 
     Only rows the fast checks vouch for are taken (a preview need not explain
@@ -123,8 +123,8 @@ def sample(conn, entity_ids, rows: int) -> EventColumns:
     lo, hi = conn.execute(MIN_MAX_ROWID).fetchone()
     if lo is None:
         return build(*record_arrays([], [], {"": 0}), [""], _links_of(conn, [], entity_ids))
-    count = max(1, min(SAMPLE_WINDOWS, rows))
-    size = max(1, rows // count)
+    count = max(1, min(SAMPLE_WINDOWS, wanted))
+    size = max(1, wanted // count)
     windows = sorted({lo + (hi - lo + 1) * k // count for k in range(count)})
     bounds = [(a, a + size) for a in windows]
     where = " OR ".join(["(rowid >= ? AND rowid < ?)"] * len(bounds))

@@ -59,12 +59,12 @@ def number_table(packed: str | None, width: int) -> np.ndarray:
     return np.fromstring(packed, dtype=np.int64, sep=",").reshape(-1, width)
 
 
-def _date_grid(packed: str | None, rows: int) -> np.ndarray:
-    """(rows, 2 * WIDTH) ASCII codes; any other character becomes '?'."""
+def _date_grid(packed: str | None, count: int) -> np.ndarray:
+    """(count, 2 * WIDTH) ASCII codes; any other character becomes '?'."""
     raw = (packed or "").encode("ascii", errors="replace")
-    if len(raw) != rows * 2 * WIDTH:  # cannot happen: printf pads and cuts to WIDTH characters
+    if len(raw) != count * 2 * WIDTH:  # cannot happen: printf pads and cuts to WIDTH characters
         raise ValueError("dates did not come back at a fixed width")
-    return np.frombuffer(raw, np.uint8).reshape(rows, 2 * WIDTH)
+    return np.frombuffer(raw, np.uint8).reshape(count, 2 * WIDTH)
 
 
 def parse_dates(chars: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

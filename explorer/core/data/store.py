@@ -14,7 +14,7 @@ from ..jobs import Cancelled, Progress
 from . import column_cache, event_rows, schema, sort_keys
 from .column_loader import load as load_columns
 from .column_loader import sample as sample_columns
-from .dates import shown
+from .dates import short_repr
 from .event_rows import EventRows, event_from_row
 from .event_rows import text as _text
 from .records import Citation, Entity
@@ -103,7 +103,7 @@ def row_label(row_id: object, rowid: object = None) -> str:
         return str(row_id)
     if row_id is None:
         return f"(rowid {rowid})"
-    return shown(row_id)
+    return short_repr(row_id)
 
 
 def structure_problems(db: sqlite_utils.Database) -> list[tuple[str, str]]:

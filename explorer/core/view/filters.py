@@ -72,17 +72,17 @@ class FilterResult:
     whole_lanes: bool = False  # every lane shows all of its links or none
 
     @cached_property
-    def rows(self) -> np.ndarray:
-        """Visible event rows, in time order."""
+    def positions(self) -> np.ndarray:
+        """Where the visible events are in `columns` (their row there), in time order."""
         return np.flatnonzero(self.shown)
 
     @property
     def count(self) -> int:
-        return len(self.rows)
+        return len(self.positions)
 
     @cached_property
     def ids(self) -> np.ndarray:
-        return self.columns.ids[self.rows]
+        return self.columns.ids[self.positions]
 
     @cached_property
     def matched_visible(self) -> int:
