@@ -90,7 +90,7 @@ def measure(db: Path) -> dict:
     zooms = [timed(lambda i=i: session.view.zoom(0.9 if i % 2 else 1 / 0.9)) for i in range(STEPS)]
     busiest = session.lane_order[0] if session.lane_order else None
     toggles = [
-        timed(lambda i=i: session.set_entity_visible(busiest, bool(i % 2))) for i in range(6)
+        timed(lambda i=i: session.set_entities_visible([busiest], bool(i % 2))) for i in range(6)
     ]
 
     def search(text: str) -> None:

@@ -68,3 +68,19 @@ def window(qtbot, settings):
 
 def entity_id(session, name):
     return next(e.id for e in session.store.entities.values() if e.name == name)
+
+
+def search_ids(store, text):
+    """Ids of the events matching `text`, through the store's search mask."""
+    return set(store.columns.ids[store.search_mask(text)].tolist())
+
+
+def visible_events(session):
+    """The visible events as records, in time order, read through the store."""
+    return list(session.store.events.many(session.result.ids.tolist()))
+
+
+def matched_ids(session):
+    """Ids of the events the search matches; None when there is no search."""
+    mask = session.result.matched_mask
+    return None if mask is None else frozenset(session.store.columns.ids[mask].tolist())

@@ -51,3 +51,20 @@ def generated_db(tmp_path_factory, events: int, entities: int, seed: int) -> Pat
     path = tmp_path_factory.mktemp("generated") / f"gen-{events}-{entities}-{seed}.db"
     generate(path, events, entities, seed=seed)
     return path
+
+
+def from_events(events):
+    """EventColumns for Event records built in memory, as the loader builds them."""
+    import numpy as np
+
+    from explorer.core.data.columns import build, record_arrays
+
+    events = list(events)
+    categories = [""] + sorted({e.category for e in events if e.category})
+    codes = {c: i for i, c in enumerate(categories)}
+    links = [(e.id, x) for e in events for x in dict.fromkeys(e.entity_ids)]
+    return build(
+        *record_arrays(events, [e.id for e in events], codes),
+        categories,
+        (np.array([a for a, _ in links], np.int64), np.array([b for _, b in links], np.int64)),
+    )

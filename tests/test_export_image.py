@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import BUNDLED, entity_id
+from conftest import BUNDLED, entity_id, search_ids
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
@@ -74,7 +74,7 @@ def test_rendering_matches_the_reference_image(session):
 
 def test_window_exports_what_is_on_screen(window, tmp_path):
     session = window.session
-    session.set_entity_visible(entity_id(session, "Huawei"), False)
+    session.set_entities_visible([entity_id(session, "Huawei")], False)
     out = tmp_path / "w.png"
     assert window.export_image(out, ImageOptions(700, 420))
     image = QImage(str(out))
@@ -89,7 +89,7 @@ def test_window_exports_events_and_copies_the_image(window, tmp_path, qapp):
     out = tmp_path / "e.json"
     assert window.export_events(out)
     rows = json.loads(out.read_text(encoding="utf-8"))
-    assert {r["id"] for r in rows} == window.session.store.search("Tomahawk")
+    assert {r["id"] for r in rows} == search_ids(window.session.store, "Tomahawk")
     window.copy_image()
     assert not qapp.clipboard().image().isNull()
 
@@ -105,7 +105,7 @@ def test_window_exports_events_for_other_timeline_tools(window, tmp_path, monkey
     from PySide6.QtWidgets import QFileDialog
 
     window.session.filters.set(search="Tomahawk", hide_unmatched=True)
-    wanted = window.session.store.search("Tomahawk")
+    wanted = search_ids(window.session.store, "Tomahawk")
     choice = (str(tmp_path / "t"), "Timesketch JSONL (*.jsonl)")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: choice)
     window._ask_export_events()

@@ -1,6 +1,7 @@
 """Event exports tell their progress and can be cancelled, leaving nothing behind."""
 
 import pytest
+from conftest import visible_events
 
 from explorer.core.data.store import Store
 from explorer.core.io import event_export
@@ -29,8 +30,8 @@ def test_returning_false_stops_the_export(small_db, monkeypatch):
 def test_ids_in_range_follow_the_filters_and_the_period(small_db):
     session = Session(Store(small_db))
     everything = ids_in_range(session, *session.view.bounds)
-    assert everything == [e.id for e in session.result.visible]
-    session.set_entity_visible(3, False)
+    assert everything == [e.id for e in visible_events(session)]
+    session.set_entities_visible([3], False)
     assert 3 not in ids_in_range(session, *session.view.bounds)
 
 

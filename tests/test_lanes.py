@@ -1,4 +1,5 @@
-from explorer.core.data.columns import from_events
+from factory import from_events
+
 from explorer.core.data.records import Entity, Event
 from explorer.core.view.lanes import Mark, lane_order, stack
 

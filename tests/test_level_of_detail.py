@@ -1,8 +1,8 @@
 """Markers where there is room, density strips where a lane is too busy. No Qt."""
 
 import numpy as np
+from factory import from_events
 
-from explorer.core.data.columns import from_events
 from explorer.core.data.dates import SECONDS_PER_DAY, parse_bound
 from explorer.core.data.records import Event
 from explorer.core.view import level_of_detail as lod
@@ -12,7 +12,7 @@ from explorer.core.view.filters import FilterState, apply
 def _index(events):
     columns = from_events(events)
     order = sorted({e for ev in events for e in ev.entity_ids})
-    result = apply(columns, {}, FilterState(), None, order)
+    result = apply(columns, FilterState(), None, order)
     return columns, lod.LaneIndex(columns, result)
 
 
@@ -86,7 +86,7 @@ def test_hiding_whole_lanes_plans_as_copying_the_shown_links_would():
     columns = from_events(events)
     filters = FilterState()
     filters.set(hidden_entities={2})
-    result = apply(columns, {}, filters, None, [1, 2, 3])
+    result = apply(columns, filters, None, [1, 2, 3])
     assert result.whole_lanes
     fast = lod.LaneIndex(columns, result)
     slow = lod.LaneIndex(columns, replace(result, whole_lanes=False))
@@ -103,7 +103,7 @@ def test_a_multi_entity_event_has_a_mark_in_each_shown_lane():
     columns = from_events([deal])
     filters = FilterState()
     filters.set(hidden_entities={2})
-    index = lod.LaneIndex(columns, apply(columns, {}, filters, None, [3, 2, 1]))
+    index = lod.LaneIndex(columns, apply(columns, filters, None, [3, 2, 1]))
     detail = index.plan(0, index.lanes, *YEAR_2020, 800)
     assert sorted(detail.mark_lanes.tolist()) == [0, 1]  # lanes 3 and 1; 2 is hidden
     assert set(columns.ids[detail.mark_rows].tolist()) == {1}
@@ -112,7 +112,7 @@ def test_a_multi_entity_event_has_a_mark_in_each_shown_lane():
 def test_a_samples_lanes_are_judged_by_the_events_they_stand_for():
     events = _days(30, 1) + _days(3, 2, first_id=1000)
     columns = from_events(events)
-    result = apply(columns, {}, FilterState(), None, [1, 2])
+    result = apply(columns, FilterState(), None, [1, 2])
     width = 400  # a strip from more than 100 events
     plain = lod.LaneIndex(columns, result).plan(0, 2, *YEAR_2020, width_px=width)
     sample = lod.LaneIndex(columns, result, weight=10).plan(0, 2, *YEAR_2020, width_px=width)

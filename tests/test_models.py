@@ -50,6 +50,6 @@ def test_event_table_model(qtmodeltester, small_db):
     assert model.rowCount() == 3
     assert model.index(2, 0).data() == "15 January 2022"
     assert model.index(1, 2).data() == "Acme, Globex"
-    session.set_entity_visible(3, False)
+    session.set_entities_visible([3], False)
     assert model.rowCount() == 2
     assert [model.index(r, 0).data(EventIdRole) for r in range(2)] == [1, 2]

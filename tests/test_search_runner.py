@@ -1,5 +1,7 @@
 """Search off the GUI thread: answers arrive later, stale ones are dropped."""
 
+from conftest import matched_ids, search_ids
+
 from explorer.core.data.store import Store
 from explorer.core.view.session import Session
 
@@ -10,11 +12,11 @@ def test_a_late_answer_for_an_old_search_is_dropped(small_db):
     session.use_search_runner(lambda text, deliver: asked.append((text, deliver)))
     session.filters.set(search="acme")
     session.filters.set(search="globex")
-    assert session.result.matched is None  # nothing answered yet
+    assert matched_ids(session) is None  # nothing answered yet
     (old, deliver_old), (new, deliver_new) = asked
     deliver_new(new, session.store.search_mask(new))
     deliver_old(old, session.store.search_mask(old))  # too late: ignored
-    assert session.result.matched == session.store.search("globex")
+    assert matched_ids(session) == search_ids(session.store, "globex")
 
 
 def test_other_filters_apply_at_once_while_a_search_runs(small_db):
@@ -34,5 +36,5 @@ def test_the_window_searches_big_databases_in_a_worker(window, qtbot, monkeypatc
     session = window.session
     assert isinstance(session._search_runner, search_runner.ThreadedSearch)
     session.filters.set(search="Tomahawk")
-    qtbot.waitUntil(lambda: session.result.matched is not None, timeout=5000)
-    assert session.result.matched == session.store.search("Tomahawk")
+    qtbot.waitUntil(lambda: matched_ids(session) is not None, timeout=5000)
+    assert matched_ids(session) == search_ids(session.store, "Tomahawk")

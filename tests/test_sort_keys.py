@@ -1,5 +1,7 @@
 """The table's column orders, computed on columns without Qt."""
 
+from conftest import visible_events
+
 from explorer.core.data.sort_keys import CATEGORY, DATE, ENTITIES, TITLE, sort_rows
 from explorer.core.data.store import Store
 from explorer.core.view.session import Session
@@ -7,13 +9,13 @@ from explorer.core.view.session import Session
 
 def _titles(session, column, descending=False):
     store = session.store
-    rows = sort_rows(store, session.result.rows, column, descending)
+    rows = sort_rows(store, session.result.positions, column, descending)
     return [store.events[int(store.columns.ids[r])].title for r in rows]
 
 
 def test_each_column_sorts_like_python_would(small_db):
     session = Session(Store(small_db))
-    events = session.result.visible
+    events = visible_events(session)
     entities = session.store.entities
     assert _titles(session, DATE) == [e.title for e in events]
     assert _titles(session, DATE, descending=True) == [e.title for e in events][::-1]
@@ -28,5 +30,5 @@ def test_each_column_sorts_like_python_would(small_db):
 
 def test_sorting_keeps_to_the_filtered_rows(small_db):
     session = Session(Store(small_db))
-    session.set_entity_visible(3, False)
+    session.set_entities_visible([3], False)
     assert _titles(session, TITLE) == ["Acme founded", "Globex deal with Acme"]

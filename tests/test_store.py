@@ -1,6 +1,7 @@
 import sqlite3
 
 import pytest
+from conftest import search_ids
 from factory import make_db
 
 from explorer.core.data.store import Store, StoreError
@@ -23,7 +24,7 @@ def test_loads_events_entities_and_citations(small_db):
 )
 def test_search_with_and_without_index(tmp_path, fts, text, expected):
     store = Store(make_db(tmp_path / "s.db", fts=fts))
-    assert store.search(text) == expected
+    assert search_ids(store, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -31,7 +32,7 @@ def test_search_with_and_without_index(tmp_path, fts, text, expected):
     ['"', 'acme"', "AND", "OR NOT", "*", "(", "NEAR(", "a:b", "^", "-", "x" * 5000, "'; DROP"],
 )
 def test_any_search_input_is_safe(small_db, nasty):
-    assert isinstance(Store(small_db).search(nasty), set)
+    assert isinstance(search_ids(Store(small_db), nasty), set)
 
 
 def test_broken_rows_are_skipped_and_counted(tmp_path):
@@ -58,6 +59,6 @@ def test_missing_table_is_an_error(tmp_path):
 def test_opening_leaves_no_side_files(small_db):
     before = sorted(p.name for p in small_db.parent.iterdir())
     store = Store(small_db)
-    store.search("acme")
+    search_ids(store, "acme")
     store.close()
     assert sorted(p.name for p in small_db.parent.iterdir()) == before

@@ -4,7 +4,7 @@ import json
 import shutil
 
 import pytest
-from conftest import BUNDLED, entity_id
+from conftest import BUNDLED, entity_id, matched_ids, visible_events
 
 from explorer.core.data.dates import parse_bound
 from explorer.core.data.store import Store
@@ -22,7 +22,7 @@ def a_view(session):
         search="Nvidia chips",
         hide_unmatched=True,
     )
-    chosen = sorted(session.result.visible, key=lambda e: e.id)[1]
+    chosen = sorted(visible_events(session), key=lambda e: e.id)[1]
     session.select(chosen.id)
     session.view.set_range(parse_bound("2023-02", upper=False), parse_bound("2024-07", upper=True))
     return chosen
@@ -42,7 +42,7 @@ def state(session):
 def test_save_then_load_reproduces_the_session(tmp_path, db):
     before = Session(Store(db))
     chosen = a_view(before)
-    assert before.selection == chosen.id and before.result.matched
+    assert before.selection == chosen.id and matched_ids(before)
     path = tmp_path / "mine.view.json"
     view_file.save(path, before)
     spec = view_file.load(path)
@@ -54,7 +54,7 @@ def test_save_then_load_reproduces_the_session(tmp_path, db):
     assert selection == chosen.id
     assert t0 == pytest.approx(before.view.range[0], abs=1e-3)
     assert t1 == pytest.approx(before.view.range[1], abs=1e-3)
-    assert [e.id for e in after.result.visible] == [e.id for e in before.result.visible]
+    assert [e.id for e in visible_events(after)] == [e.id for e in visible_events(before)]
 
 
 def test_the_file_names_entities_and_a_relative_database(tmp_path, db):

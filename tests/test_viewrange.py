@@ -46,3 +46,15 @@ def test_show_moves_only_when_needed(view):
     assert seen == []
     view.show(900 * DAY, 901 * DAY)
     assert view.range[0] < 900 * DAY < view.range[1] and len(seen) == 1
+
+
+def test_going_past_the_data_widens_the_limits_and_says_so(view):
+    limits, ranges = [], []
+    view.events.limits.connect(limits.append)
+    view.events.range.connect(ranges.append)
+    view.go_to(-300 * DAY, -100 * DAY)  # before the data, as a saved view may be
+    assert view.range == pytest.approx((-300 * DAY, -100 * DAY))
+    assert limits == [view.bounds] and view.bounds[0] == -300 * DAY
+    assert ranges == [view.range]
+    view.go_to(10 * DAY, 20 * DAY)  # inside: the limits stay
+    assert len(limits) == 1

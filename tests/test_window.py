@@ -1,6 +1,6 @@
 """The explorer window on the bundled data (pytest-qt, offscreen)."""
 
-from conftest import entity_id
+from conftest import entity_id, matched_ids, search_ids
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
@@ -65,7 +65,7 @@ def test_search_leaves_only_matching_events(window, qtbot):
         event = store.events[event_id]
         text = " ".join([event.title, event.summary, *(c.quote for c in store.citations(event_id))])
         assert "tomahawk" in text.lower()
-    assert ids == store.search("Tomahawk")
+    assert ids == search_ids(store, "Tomahawk")
 
 
 def test_enter_steps_to_the_next_match(window, qtbot):
@@ -73,7 +73,7 @@ def test_enter_steps_to_the_next_match(window, qtbot):
     qtbot.keyClicks(bar.search, "Huawei")
     qtbot.keyClick(bar.search, Qt.Key.Key_Return)
     first = window.session.selection
-    assert first in window.session.result.matched
+    assert first in matched_ids(window.session)
     qtbot.keyClick(bar.search, Qt.Key.Key_Return)
     assert window.session.selection != first
 
@@ -154,7 +154,7 @@ def test_opening_a_bad_file_keeps_the_previous_database(window, tmp_path):
 
 def test_filters_and_last_database_are_remembered(window, settings, small_db):
     nvidia = entity_id(window.session, "Nvidia")
-    window.session.set_entity_visible(nvidia, False)
+    window.session.set_entities_visible([nvidia], False)
     window.close()
     from explorer._qt.main_window import MainWindow
 

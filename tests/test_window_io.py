@@ -1,7 +1,7 @@
 """File › Import…, Save View… and Open View… in the window, and `timeline-explorer X.view.json`."""
 
 import pytest
-from conftest import BUNDLED, entity_id
+from conftest import BUNDLED, entity_id, matched_ids, visible_events
 from import_helpers import sample
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
@@ -88,14 +88,14 @@ def choose_a_view(session):
         search="export",
         hide_unmatched=False,
     )
-    event = next(e for e in session.result.visible if e.id in session.result.matched)
+    event = next(e for e in visible_events(session) if e.id in matched_ids(session))
     session.select(event.id)
     session.view.set_range(parse_bound("2023", upper=False), parse_bound("2024-06", upper=True))
 
 
 def state(window):
     s = window.session
-    return s.store.path, s.filters.as_dict(), s.selection, [e.id for e in s.result.visible]
+    return s.store.path, s.filters.as_dict(), s.selection, [e.id for e in visible_events(s)]
 
 
 @pytest.fixture

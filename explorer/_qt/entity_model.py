@@ -161,11 +161,8 @@ class EntityTreeModel(QAbstractItemModel):
             return False
         visible = Qt.CheckState(value) == Qt.CheckState.Checked
         entity = self.entity_at(index)
-        hidden = set(self.session.filters.hidden_entities)
         members = [entity] if entity is not None else self._rows[index.row()]
-        for e in members:
-            (hidden.discard if visible else hidden.add)(e.id)
-        self.session.filters.set(hidden_entities=hidden)
+        self.session.set_entities_visible([e.id for e in members], visible)
         return True
 
     def _on_result(self, result) -> None:

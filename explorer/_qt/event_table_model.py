@@ -37,7 +37,7 @@ class EventTableModel(QAbstractTableModel):
         self._result = result
         column, order = self._sort
         descending = order == Qt.SortOrder.DescendingOrder
-        self._rows = sort_rows(self.session.store, result.rows, column, descending)
+        self._rows = sort_rows(self.session.store, result.positions, column, descending)
 
     def _records_arrived(self) -> None:
         if self._rows.size:  # the view repaints what it shows, and asks again

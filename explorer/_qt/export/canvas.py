@@ -61,7 +61,7 @@ class ExportCanvas(pg.GraphicsLayoutWidget):
             self.addItem(item, row=row, col=0)
             self.ci.layout.setRowStretchFactor(row, 1 if item is self.lanes else 0)
         self.lanes.draw(session.result)
-        self.lanes.set_limits((min(t0, session.view.bounds[0]), max(t1, session.view.bounds[1])))
+        self.lanes.set_limits(session.view.bounds)
         self.lanes.view_box.setXRange(t0, t1, padding=0)
         self.show()
         QApplication.processEvents()  # lay out at the fixed size before painting

@@ -23,7 +23,7 @@ from ..jobs import is_big
 from .columns import EventColumns
 
 FORMAT = 1  # bump when EventColumns or its meaning changes
-_ARRAYS = [f.name for f in fields(EventColumns) if f.name != "categories"]
+_ARRAYS = [f.name for f in fields(EventColumns) if f.init and f.name != "categories"]
 
 
 def cache_dir() -> Path:

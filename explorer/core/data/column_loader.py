@@ -1,9 +1,8 @@
-"""Load a database's events into EventColumns: packed SQL, parsed by numpy. Qt-free.
+"""Load a database's events into EventColumns, CHUNK rows per query, with
+progress and cancelling; and a sample of a big file. Qt-free.
 
-A million events as Python tuples take seconds to fetch; here each chunk of
-CHUNK rows comes back as two texts (numbers, and dates at a fixed width) that
-numpy parses in milliseconds. Rows the fast tests cannot vouch for are
-checked one by one by event_rows.event_from_row, the single rule book.
+Each chunk comes back packed (packed_rows); rows its fast tests cannot vouch
+for are checked one by one by event_rows.event_from_row, the single rule book.
 """
 
 from __future__ import annotations
@@ -11,31 +10,8 @@ from __future__ import annotations
 import numpy as np
 
 from ..jobs import Progress, tell
-from .columns import EventColumns, build, intervals, record_arrays
-
-# A row passes these cheap SQL tests and the date checks in numpy only when it
-# is certainly valid by the rules of event_rows.event_from_row; every other
-# row is checked there, in Python, and either kept (numbers read as years,
-# padded dates) or skipped with a reason. A title must start with a character
-# Python does not count as whitespace.
-_TITLE_OK = (
-    "typeof(title) = 'text' AND unicode(title) > 32 AND unicode(title) NOT BETWEEN 127 AND 160 "
-    "AND unicode(title) NOT BETWEEN 8192 AND 8202 "
-    "AND unicode(title) NOT IN (5760, 8232, 8233, 8239, 8287, 12288)"
-)
-_ROW_OK = " AND ".join(
-    [
-        "typeof(id) = 'integer'",
-        _TITLE_OK,
-        "typeof(start) = 'text' AND length(start) <= 10",
-        '(typeof("end") = \'null\' OR (typeof("end") = \'text\' AND length("end") <= 10))',
-        "typeof(disputed) IN ('integer', 'null')",
-        "typeof(category) IN ('text', 'null')",
-    ]
-)
-_FIELDS = 5  # per row: rowid, id, ok, disputed, category
-WIDTH = 10  # characters of a date: YYYY-MM-DD
-
+from .columns import EventColumns, build, record_arrays
+from .packed_rows import number_table, packed_query, parse_chunk
 
 CHUNK = 100_000  # rows per query: progress, cancelling and a small peak of memory
 
@@ -46,74 +22,6 @@ CHUNK = 100_000  # rows per query: progress, cancelling and a small peak of memo
 # allocator is shared.
 AFTER = f"rowid > ? ORDER BY rowid LIMIT {CHUNK}"
 BETWEEN = "rowid >= ? AND rowid < ?"
-
-
-def load_sql(category_code: str, where: str = AFTER) -> str:
-    """For the rows `where` picks, two texts: _FIELDS integers per event,
-    comma-separated, and each event's start and end padded to WIDTH characters;
-    then the row count and the last rowid. Packing in SQL and parsing with
-    numpy is several times faster than fetching a million tuples."""
-    return f"""
-    SELECT group_concat(
-        rowid || ',' || coalesce(CAST(id AS INTEGER), 0) || ',' ||
-        coalesce(({_ROW_OK}), 0) || ',' ||
-        coalesce(CAST(disputed AS INTEGER) != 0, 0) || ',' || {category_code},
-        ','
-    ), group_concat(printf('%!-{WIDTH}.{WIDTH}s%!-{WIDTH}.{WIDTH}s', start, "end"), ''),
-    count(*), max(rowid)
-    FROM (SELECT rowid, * FROM events WHERE {where})
-    """
-
-
-def _numbers(packed: str | None, width: int) -> np.ndarray:
-    if not packed:
-        return np.empty((0, width), np.int64)
-    return np.fromstring(packed, dtype=np.int64, sep=",").reshape(-1, width)
-
-
-def _date_grid(packed: str | None, rows: int) -> np.ndarray:
-    """(rows, 2 * WIDTH) ASCII codes; any other character becomes '?'."""
-    raw = (packed or "").encode("ascii", errors="replace")
-    if len(raw) != rows * 2 * WIDTH:  # cannot happen: printf pads and cuts to WIDTH characters
-        raise ValueError("dates did not come back at a fixed width")
-    return np.frombuffer(raw, np.uint8).reshape(rows, 2 * WIDTH)
-
-
-def parse_dates(chars: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(parts, well_formed, empty) of dates as (n, WIDTH) ASCII codes padded with
-    spaces: parts are year, month, day and length (4, 7 or 10) as intervals()
-    takes them; well_formed says the text is YYYY, YYYY-MM or YYYY-MM-DD."""
-    digit = (chars >= 48) & (chars <= 57)
-    space, dash = chars == 32, chars == 45
-    value = chars.astype(np.int64) - 48
-
-    def number(a, b):
-        return sum(value[:, i] * 10 ** (b - 1 - i) for i in range(a, b))
-
-    year4 = digit[:, 0:4].all(axis=1)
-    month2 = dash[:, 4] & digit[:, 5:7].all(axis=1)
-    day2 = month2 & dash[:, 7] & digit[:, 8:10].all(axis=1)
-    is_year = year4 & space[:, 4:].all(axis=1)
-    is_month = year4 & month2 & space[:, 7:].all(axis=1)
-    is_day = year4 & day2
-    length = np.where(is_day, 10, np.where(is_month, 7, 4))
-    parts = np.stack([number(0, 4), number(5, 7), number(8, 10), length], axis=1)
-    return parts, is_year | is_month | is_day, space.all(axis=1)
-
-
-def _parse_chunk(numbers, dates) -> tuple[np.ndarray, ...]:
-    """rowid, id, ok, disputed, category, first, after, precision, span of a chunk."""
-    table = _numbers(numbers, _FIELDS)
-    rowid, ids, ok, disputed, category = table.T
-    grid = _date_grid(dates, len(table))
-    start_parts, start_ok, _ = parse_dates(grid[:, :WIDTH])
-    end_parts, end_ok, no_end = parse_dates(grid[:, WIDTH:])
-    first, after, precision, valid = intervals(start_parts)
-    span = ~no_end
-    _, end_after, _, end_valid = intervals(np.where(span[:, None], end_parts, start_parts))
-    ok = (ok == 1) & start_ok & valid & (no_end | (end_ok & end_valid)) & (end_after > first)
-    after = np.where(span, end_after, after)
-    return rowid, ids, ok, disputed, category, first, after, precision, span
 
 
 def _duplicated_ids(conn) -> list[int]:
@@ -142,8 +50,7 @@ def load(
     parts = _read_chunks(conn, code, params, total, progress)
     links = _links(conn, entity_ids)
     rowid, ids, ok, disputed, category, first, after, precision, span = (
-        np.concatenate(column)
-        for column in zip(*(parts or [_parse_chunk(None, None)]), strict=True)
+        np.concatenate(column) for column in zip(*(parts or [parse_chunk(None, None)]), strict=True)
     )
     if duplicated:
         ok &= ~np.isin(ids, np.array(duplicated, np.int64))
@@ -206,8 +113,8 @@ MIN_MAX_ROWID = "SELECT (SELECT min(rowid) FROM events), (SELECT max(rowid) FROM
 SAMPLE_WINDOWS = 30  # a sample is read from this many rowid windows spread over the table
 
 
-def sample(conn, entity_ids, rows: int) -> EventColumns:
-    """About `rows` events from evenly spaced windows of rowids: a preview of a
+def sample(conn, entity_ids, wanted: int) -> EventColumns:
+    """About `wanted` events from evenly spaced windows of rowids: a preview of a
     big file, read in a fraction of a second while the whole file loads.
 
     Only rows the fast checks vouch for are taken (a preview need not explain
@@ -216,15 +123,15 @@ def sample(conn, entity_ids, rows: int) -> EventColumns:
     lo, hi = conn.execute(MIN_MAX_ROWID).fetchone()
     if lo is None:
         return build(*record_arrays([], [], {"": 0}), [""], _links_of(conn, [], entity_ids))
-    count = max(1, min(SAMPLE_WINDOWS, rows))
-    size = max(1, rows // count)
+    count = max(1, min(SAMPLE_WINDOWS, wanted))
+    size = max(1, wanted // count)
     windows = sorted({lo + (hi - lo + 1) * k // count for k in range(count)})
     bounds = [(a, a + size) for a in windows]
     where = " OR ".join(["(rowid >= ? AND rowid < ?)"] * len(bounds))
     flat = [v for pair in bounds for v in pair]
     categories, code, params = _category_code(conn, where, flat)
     parts = [
-        _parse_chunk(*conn.execute(load_sql(code, BETWEEN), [*params, a, b]).fetchone()[:2])
+        parse_chunk(*conn.execute(packed_query(code, BETWEEN), [*params, a, b]).fetchone()[:2])
         for a, b in bounds
     ]
     rowid, ids, ok, disputed, category, first, after, precision, span = (
@@ -266,15 +173,15 @@ def _read_chunks(conn, code: str, params: list, total: int, progress) -> list:
     while True:
         tell(progress, done, total)
         if ranges is None:  # sparse rowids: the next CHUNK rows
-            query = conn.execute(load_sql(code, AFTER), [*params, last])
+            query = conn.execute(packed_query(code, AFTER), [*params, last])
         elif len(parts) < len(ranges):
-            query = conn.execute(load_sql(code, BETWEEN), [*params, *ranges[len(parts)]])
+            query = conn.execute(packed_query(code, BETWEEN), [*params, *ranges[len(parts)]])
         else:
             return parts
         numbers, dates, count, last_rowid = query.fetchone()
         if ranges is None and not count:
             return parts
-        parts.append(_parse_chunk(numbers, dates))
+        parts.append(parse_chunk(numbers, dates))
         done, last = done + count, last_rowid
 
 
@@ -310,7 +217,7 @@ def _links(conn, entity_ids) -> tuple[np.ndarray, np.ndarray]:
         ).fetchone()
         if last_rowid is None:
             break
-        chunks.append(_numbers(packed, 2))
+        chunks.append(number_table(packed, 2))
         last = last_rowid
     return _known_pairs(chunks, entity_ids)
 
@@ -322,7 +229,7 @@ def _links_of(conn, event_ids, entity_ids) -> tuple[np.ndarray, np.ndarray]:
         "WHERE event_id IN (SELECT value FROM json_each(?))",
         ["[" + ",".join(map(str, np.asarray(event_ids).tolist())) + "]"],
     ).fetchone()[0]
-    return _known_pairs([_numbers(packed, 2)], entity_ids)
+    return _known_pairs([number_table(packed, 2)], entity_ids)
 
 
 def _known_pairs(chunks, entity_ids) -> tuple[np.ndarray, np.ndarray]:

@@ -12,7 +12,7 @@ are one `searchsorted` away.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
@@ -78,6 +78,8 @@ class EventColumns:
     link_row: np.ndarray  # int64 row of the event
     link_lane: np.ndarray  # int32 code into `lane_entities`
     lane_entities: np.ndarray  # int64 entity id per lane code (0: no entity)
+    # The last histogram asked for, by its (x0, x1, buckets): the overview redraws it.
+    _histogram: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     # Derived once, on first use (cached_property: the dataclass is not frozen).
     @cached_property
@@ -103,7 +105,7 @@ class EventColumns:
     def histogram(self, x0: float, x1: float, buckets: int) -> np.ndarray:
         """(lane codes, buckets) counts of every link over [x0, x1]; kept for reuse."""
         key = (x0, x1, buckets)
-        if getattr(self, "_histogram", (None,))[0] != key:
+        if self._histogram is None or self._histogram[0] != key:
             counts = bucket_counts(
                 self.link_lane, self.link_x, len(self.lane_entities), x0, x1, buckets
             )
@@ -201,17 +203,4 @@ def record_arrays(events, rowids, codes: dict[str, int]) -> tuple[np.ndarray, ..
         np.array([e.is_span for e in events], bool),
         np.array([e.disputed for e in events], bool),
         np.array([codes[e.category] for e in events], np.int32),
-    )
-
-
-def from_events(events) -> EventColumns:
-    """Columns for Event records (tests, and data built in memory)."""
-    events = list(events)
-    categories = [""] + sorted({e.category for e in events if e.category})
-    codes = {c: i for i, c in enumerate(categories)}
-    links = [(e.id, x) for e in events for x in dict.fromkeys(e.entity_ids)]
-    return build(
-        *record_arrays(events, [e.id for e in events], codes),
-        categories,
-        (np.array([a for a, _ in links], np.int64), np.array([b for _, b in links], np.int64)),
     )

@@ -29,10 +29,10 @@ class PartialDate:
     @classmethod
     def parse(cls, text: object) -> PartialDate:
         if not isinstance(text, str):
-            raise PartialDateError(f"not a date: {shown(text)}")
+            raise PartialDateError(f"not a date: {short_repr(text)}")
         match = _PATTERN.match(text.strip())
         if not match:
-            raise PartialDateError(f"not YYYY, YYYY-MM or YYYY-MM-DD: {shown(text)}")
+            raise PartialDateError(f"not YYYY, YYYY-MM or YYYY-MM-DD: {short_repr(text)}")
         year, month, day = (int(g) if g else None for g in match.groups())
         if year < 1:
             raise PartialDateError(f"year out of range: {text!r}")
@@ -85,7 +85,7 @@ class PartialDate:
         return self.iso()
 
 
-def shown(value: object, limit: int = 40) -> str:
+def short_repr(value: object, limit: int = 40) -> str:
     """repr() cut short: an error message never carries a whole 1 MB value."""
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"

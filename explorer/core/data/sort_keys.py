@@ -12,7 +12,7 @@ def sort_rows(store, rows: np.ndarray, column: int, descending: bool = False) ->
     if column == DATE:
         key = None
     elif column == TITLE:
-        key = _title_rank(store)[rows]
+        key = store.title_rank[rows]
     elif column == ENTITIES:
         key = _entity_rank(store)[rows]
     else:
@@ -25,26 +25,18 @@ def sort_rows(store, rows: np.ndarray, column: int, descending: bool = False) ->
     return rows[order]
 
 
-def _title_rank(store) -> np.ndarray:
-    """Each row's place among all titles, case-insensitively; computed once per store."""
-    if not hasattr(store, "_title_rank"):
-        columns = store.columns
-        rowids = np.fromiter(
-            (
-                r[0]
-                for r in store.db.execute("SELECT rowid FROM events ORDER BY title COLLATE NOCASE")
-            ),
-            np.int64,
-        )
-        by_rowid = np.argsort(columns.rowids)
-        pos = np.clip(
-            np.searchsorted(columns.rowids[by_rowid], rowids), 0, max(len(by_rowid) - 1, 0)
-        )
-        found = columns.rowids[by_rowid][pos] == rowids if len(by_rowid) else pos < 0
-        rank = np.zeros(len(columns), np.int64)
-        rank[by_rowid[pos[found]]] = np.arange(int(found.sum()))
-        store._title_rank = rank
-    return store._title_rank
+def title_rank(db, columns) -> np.ndarray:
+    """Each row's place among all titles, case-insensitively (Store.title_rank keeps it)."""
+    rowids = np.fromiter(
+        (r[0] for r in db.execute("SELECT rowid FROM events ORDER BY title COLLATE NOCASE")),
+        np.int64,
+    )
+    by_rowid = np.argsort(columns.rowids)
+    pos = np.clip(np.searchsorted(columns.rowids[by_rowid], rowids), 0, max(len(by_rowid) - 1, 0))
+    found = columns.rowids[by_rowid][pos] == rowids if len(by_rowid) else pos < 0
+    rank = np.zeros(len(columns), np.int64)
+    rank[by_rowid[pos[found]]] = np.arange(int(found.sum()))
+    return rank
 
 
 def _entity_rank(store) -> np.ndarray:

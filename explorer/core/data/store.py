@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 import sqlite_utils
 
 from ..jobs import Cancelled, Progress
-from . import column_cache, event_rows, schema
+from . import column_cache, event_rows, schema, sort_keys
 from .column_loader import load as load_columns
 from .column_loader import sample as sample_columns
-from .dates import shown
+from .dates import short_repr
 from .event_rows import EventRows, event_from_row
 from .event_rows import text as _text
 from .records import Citation, Entity
@@ -102,7 +103,7 @@ def row_label(row_id: object, rowid: object = None) -> str:
         return str(row_id)
     if row_id is None:
         return f"(rowid {rowid})"
-    return shown(row_id)
+    return short_repr(row_id)
 
 
 def structure_problems(db: sqlite_utils.Database) -> list[tuple[str, str]]:
@@ -148,6 +149,9 @@ class Store:
             if problems:
                 found = "; ".join(f"{table}: {message}" for table, message in problems)
                 raise StoreError(f"{self.path.name} does not follow the schema: {found}")
+            # Asked once, here: citations_of may run on a worker's connection.
+            has_role = "role" in self.db["citations"].columns_dict
+            self._citation_role = "c.role" if has_role else "'claim'"
             self.entities = self._load_entities()
             self.skipped: list[str] = []
             self.sample_of: int | None = None
@@ -218,9 +222,6 @@ class Store:
         """event id -> its citations, for up to event_rows.CHUNK ids in one query;
         `conn`: another connection to the file, for reading from a worker thread."""
         conn = conn or self.db.conn
-        if not hasattr(self, "_citation_role"):  # asked once: exports call this per batch
-            has_role = "role" in sqlite_utils.Database(conn)["citations"].columns_dict
-            self._citation_role = "c.role" if has_role else "'claim'"
         ids = list(dict.fromkeys(int(i) for i in ids))
         found: dict[int, list[Citation]] = {}
         for start in range(0, len(ids), event_rows.CHUNK):
@@ -239,12 +240,13 @@ class Store:
                 )
         return found
 
+    @cached_property
+    def title_rank(self) -> np.ndarray:
+        """Each row's place among all titles, case-insensitively: the table sorts by it."""
+        return sort_keys.title_rank(self.db, self.columns)
+
     def sources(self) -> list[dict]:
         return list(self.db["sources"].rows)
-
-    def search(self, text: str) -> set[int]:
-        """Ids of events whose title, summary or quotes match `text`."""
-        return set(self.columns.ids[self.search_mask(text)].tolist())
 
     def search_mask(self, text: str, db: sqlite_utils.Database | None = None) -> np.ndarray:
         """Which rows of `columns` match `text` in their title, summary or quotes.

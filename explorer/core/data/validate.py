@@ -9,13 +9,13 @@ from pathlib import Path
 import sqlite_utils
 
 from . import dates, schema
+from .dates import short_repr
 from .event_rows import date_text
 from .store import (
     StoreError,
     connect_readonly,
     describe_error,
     row_label,
-    shown,
     structure_problems,
     wal_note,
 )
@@ -105,7 +105,7 @@ def _check_entities(db: sqlite_utils.Database):
             yield Problem(
                 "entities",
                 row_label(ent_id),
-                f"kind {shown(kind)} is not one of {', '.join(schema.ENTITY_KINDS)}",
+                f"kind {short_repr(kind)} is not one of {', '.join(schema.ENTITY_KINDS)}",
             )
 
 
@@ -122,7 +122,9 @@ def _check_links(db: sqlite_utils.Database):
             f"LEFT JOIN {target} x ON x.id = t.{column} WHERE x.id IS NULL"
         )
         for rowid, value in rows:
-            yield Problem(table, rowid, f"{column} {shown(value)} points to no row in {target}")
+            yield Problem(
+                table, rowid, f"{column} {short_repr(value)} points to no row in {target}"
+            )
     for rowid, event_id in db.execute(
         "SELECT rowid, event_id FROM citations WHERE quote IS NULL OR trim(quote) = ''"
     ):

@@ -23,7 +23,7 @@ BATCH = CHUNK  # events read (one query for records, one for citations) and prog
 def ids_in_range(session: Session, t0: float, t1: float) -> list[int]:
     """Ids of the visible events overlapping [t0, t1), in time order, from the
     columns: no records are read, however many events there are."""
-    columns, rows = session.store.columns, session.result.rows
+    columns, rows = session.store.columns, session.result.positions
     overlap = (columns.t1[rows] > t0) & (columns.t0[rows] < t1)
     return columns.ids[rows[overlap]].tolist()
 

@@ -59,8 +59,7 @@ def apply_choices(
         raise ChoiceError(f"bad date: {exc}") from exc
     if t1 <= t0:
         raise ChoiceError("--to is before --from")
-    session.view.bounds = (min(lo, t0), max(hi, t1))  # an explicit range may go past the data
-    session.view.set_range(t0, t1)
+    session.view.go_to(t0, t1)  # an explicit range may go past the data
     return session.view.range
 
 

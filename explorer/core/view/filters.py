@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
+from psygnal import Signal, SignalGroup
 
 from ..data.columns import EventColumns
-from ..data.records import Event
-from ..observable import signals
+
+
+class FilterEvents(SignalGroup):
+    changed = Signal(tuple)  # the names of the fields that really changed, in one set()
 
 
 class FilterState:
-    """Filters, each field emitting its own event when it really changes."""
-
-    FIELDS = ("hidden_entities", "hidden_categories", "disputed_only", "search", "hide_unmatched")
+    """Filters; `events.changed` fires once per set() that really changes any."""
 
     def __init__(self) -> None:
-        self.events = signals(*self.FIELDS, "changed")
+        self.events = FilterEvents()
         self._values = {
             "hidden_entities": frozenset(),
             "hidden_categories": frozenset(),
@@ -44,8 +44,6 @@ class FilterState:
             if self._values[name] != value:
                 self._values[name] = value
                 changed.append(name)
-        for name in changed:
-            getattr(self.events, name).emit(self._values[name])
         if changed:
             self.events.changed.emit(tuple(changed))
 
@@ -61,12 +59,11 @@ class FilterResult:
     """What the filters leave, as masks over the store's columns.
 
     `shown` marks visible event rows (time order); `link_shown` the (event,
-    entity) links drawn in lanes. Event records come from `source` only when
-    asked for (`visible`), which a view of a million events never does.
+    entity) links drawn in lanes. It holds no records: a view of a million
+    events reads only those it draws (through the store).
     """
 
     columns: EventColumns
-    source: Mapping[int, Event]
     shown: np.ndarray  # bool per event row
     link_shown: np.ndarray  # bool per link
     matched_mask: np.ndarray | None  # bool per event row; None when there is no search
@@ -75,40 +72,25 @@ class FilterResult:
     whole_lanes: bool = False  # every lane shows all of its links or none
 
     @cached_property
-    def rows(self) -> np.ndarray:
-        """Visible event rows, in time order."""
+    def positions(self) -> np.ndarray:
+        """Where the visible events are in `columns` (their row there), in time order."""
         return np.flatnonzero(self.shown)
 
     @property
     def count(self) -> int:
-        return len(self.rows)
+        return len(self.positions)
 
     @cached_property
     def ids(self) -> np.ndarray:
-        return self.columns.ids[self.rows]
-
-    @cached_property
-    def visible(self) -> tuple[Event, ...]:
-        """The visible events as records: for small results and exports."""
-        return tuple(self.source.many(self.ids.tolist()))
-
-    @cached_property
-    def matched(self) -> frozenset[int] | None:
-        if self.matched_mask is None:
-            return None
-        return frozenset(self.columns.ids[self.matched_mask].tolist())
+        return self.columns.ids[self.positions]
 
     @cached_property
     def matched_visible(self) -> int:
         return 0 if self.matched_mask is None else int((self.matched_mask & self.shown).sum())
 
-    def is_dimmed(self, event_id: int) -> bool:
-        return self.matched is not None and event_id not in self.matched
-
 
 def apply(
     columns: EventColumns,
-    source: Mapping[int, Event],
     filters: FilterState,
     matched: np.ndarray | None,
     lane_order: list[int],
@@ -145,5 +127,5 @@ def apply(
     with_lane = set(columns.lane_entities[(per_lane > 0) & ~hidden].tolist())
     lanes = tuple(e for e in lane_order if e in with_lane)
     return FilterResult(
-        columns, source, shown, link_shown, matched, lanes, counts, whole_lanes=bool(everything)
+        columns, shown, link_shown, matched, lanes, counts, whole_lanes=bool(everything)
     )

@@ -41,7 +41,7 @@ def _at_precision(seconds: float, code: int) -> PartialDate:
 def shown_extent(session: Session) -> tuple[float, float, PartialDate, PartialDate] | None:
     """(t0, t1, first, last) of the shown events: their first start and last end in
     seconds, and those dates as written (the coarsest where several tie)."""
-    columns, rows = session.store.columns, session.result.rows
+    columns, rows = session.store.columns, session.result.positions
     if not len(rows):
         return None
     t0, t1 = float(columns.t0[rows].min()), float(columns.t1[rows].max())
@@ -108,7 +108,7 @@ def frame(session: Session, date_from: str | None = None, date_to: str | None = 
 def categories_shown(session: Session, t0: float, t1: float) -> tuple[list[str], bool]:
     """The categories of the shown events that overlap [t0, t1), in the session's
     order, and whether a disputed one is among them."""
-    columns, rows = session.store.columns, session.result.rows
+    columns, rows = session.store.columns, session.result.positions
     rows = rows[(columns.t0[rows] < t1) & (columns.t1[rows] > t0)]
     codes = set(np.unique(columns.category[rows]).tolist())
     names = {columns.categories[c] for c in codes}

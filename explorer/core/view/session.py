@@ -7,18 +7,23 @@ user action -> session -> events -> views.
 from __future__ import annotations
 
 import numpy as np
+from psygnal import Signal, SignalGroup
 
 from ..data.store import Store
-from ..observable import signals
 from .filters import FilterResult, FilterState, apply
 from .lanes import lane_order
 from .viewrange import ViewRange
 
 
+class SessionEvents(SignalGroup):
+    result = Signal(object)  # the new FilterResult
+    selection = Signal(object)  # the selected event id, or None
+
+
 class Session:
     def __init__(self, store: Store):
         self.store = store
-        self.events = signals("result", "selection")
+        self.events = SessionEvents()
         self.filters = FilterState()
         self.view = ViewRange()
         self.selection: int | None = None
@@ -85,9 +90,7 @@ class Session:
         self.events.result.emit(self.result)
 
     def _compute(self) -> FilterResult:
-        return apply(
-            self.store.columns, self.store.events, self.filters, self._matched, self.lane_order
-        )
+        return apply(self.store.columns, self.filters, self._matched, self.lane_order)
 
     def _is_shown(self, event_id: int) -> bool:
         row = self.store.columns.row_of(event_id)
@@ -103,9 +106,10 @@ class Session:
                 self.view.show(float(columns.t0[row]), float(columns.t1[row]))
 
     # Convenience actions the sidebar and detail panel call.
-    def set_entity_visible(self, entity_id: int, visible: bool) -> None:
+    def set_entities_visible(self, entity_ids, visible: bool) -> None:
+        """Show or hide the lanes of `entity_ids`, in one filter change."""
         hidden = set(self.filters.hidden_entities)
-        (hidden.discard if visible else hidden.add)(entity_id)
+        (hidden.difference_update if visible else hidden.update)(entity_ids)
         self.filters.set(hidden_entities=hidden)
 
     def only_entity(self, entity_id: int) -> None:

@@ -135,10 +135,7 @@ def apply(spec: ViewSpec, session: Session) -> None:
         if event_id is not None:
             session.select(event_id)
     if spec.range:
-        t0, t1 = spec.range
-        lo, hi = session.view.bounds
-        session.view.bounds = (min(lo, t0), max(hi, t1))  # as an explicit --from/--to may
-        session.view.set_range(t0, t1)
+        session.view.go_to(*spec.range)  # past the data, as an explicit --from/--to may
 
 
 def _find_event(session: Session, event_id: int, title: str) -> int | None:

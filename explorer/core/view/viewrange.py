@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+from psygnal import Signal, SignalGroup
+
 from ..data.dates import SECONDS_PER_DAY
-from ..observable import signals
 
 MIN_SPAN = 2 * SECONDS_PER_DAY  # "no closer than about a day across the view"
 MARGIN = 0.04  # of the data span, either side, when fitting
 
 
-class ViewRange:
-    """The x range (POSIX seconds) shared by the timeline and the overview.
+class ViewRangeEvents(SignalGroup):
+    range = Signal(tuple)  # (t0, t1), whenever the range really changes
+    limits = Signal(tuple)  # (lo, hi), whenever the bounds change
 
-    `events.range` fires with (t0, t1) whenever the range really changes.
-    """
+
+class ViewRange:
+    """The x range (POSIX seconds) shared by the timeline and the overview,
+    within `bounds`. Change both through the methods only: they emit `events`."""
 
     def __init__(self) -> None:
-        self.events = signals("range", "limits")
+        self.events = ViewRangeEvents()
         self.bounds = (0.0, float(365 * SECONDS_PER_DAY))
         self.range = self.bounds
 
@@ -24,9 +28,23 @@ class ViewRange:
         """Limits follow the data: its span plus a margin (at least MIN_SPAN)."""
         span = max(t1 - t0, MIN_SPAN)
         pad = span * MARGIN
-        self.bounds = (t0 - pad, t0 + span + pad)
-        self.events.limits.emit(self.bounds)
+        self._set_bounds((t0 - pad, t0 + span + pad))
         self.fit()
+
+    def widen(self, t0: float, t1: float) -> None:
+        """Let the range reach [t0, t1] too: an explicit range may go past the data."""
+        lo, hi = self.bounds
+        self._set_bounds((min(lo, t0), max(hi, t1)))
+
+    def go_to(self, t0: float, t1: float) -> None:
+        """Show [t0, t1], widening the bounds when it lies beyond them."""
+        self.widen(t0, t1)
+        self.set_range(t0, t1)
+
+    def _set_bounds(self, bounds: tuple[float, float]) -> None:
+        if bounds != self.bounds:
+            self.bounds = bounds
+            self.events.limits.emit(bounds)
 
     @property
     def max_span(self) -> float:

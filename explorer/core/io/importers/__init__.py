@@ -36,52 +36,51 @@ class UnknownFormat(FileError):
 
 def read(path: Path, fmt: str = "auto", mapping: dict[str, str] | None = None) -> Parsed:
     """The file's rows; --map (mapping) applies to generic CSV and JSON only."""
-    path = Path(path)
+    if fmt != "auto" and fmt not in FORMATS:  # said before the file is read
+        raise UnknownFormat(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    file = textfile.TextFile(path)  # read once: detection and the reader share it
     if fmt == "auto":
-        fmt = detect(path)
+        fmt = detect(file)
     if fmt == "csv":
-        return csv_json.read_csv(path, mapping or {})
+        return csv_json.read_csv(file, mapping or {})
     if fmt == "json":
-        return csv_json.read_json(path, mapping or {})
+        return csv_json.read_json(file, mapping or {})
     if fmt == "timesketch":
-        return timesketch.read(path)
+        return timesketch.read(file)
     if fmt == "timelinejs":
-        return timelinejs.read_json(path) if _opening(path) == "{" else timelinejs.read_sheet(path)
+        return timelinejs.read_json(file) if _opening(file) == "{" else timelinejs.read_sheet(file)
     if fmt == "timeline":
-        return timeline_xml.read(path)
-    raise UnknownFormat(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+        return timeline_xml.read(file)
+    raise UnknownFormat(f"no reader for {fmt!r}")  # in the table but not wired up here
 
 
-def detect(path: Path) -> str:
+def detect(file: textfile.TextFile) -> str:
     """Tell the format from the name and the first bytes; the content has the last word."""
-    first = _opening(path)
-    if path.suffix.lower() == ".timeline" or first == "<":
+    first = _opening(file)
+    suffix = file.path.suffix.lower()
+    if suffix == ".timeline" or first == "<":
         return "timeline"
-    if path.suffix.lower() in _JSON_LINES:
-        obj = _first_json_line(path)
+    if suffix in _JSON_LINES:
+        obj = _first_json_line(file)
         return "timesketch" if isinstance(obj, dict) and timesketch.looks_like(obj) else "json"
     if first in ("{", "["):
         try:
-            data = json.loads(textfile.read_text(path))
+            data = json.loads(file.text)
         except json.JSONDecodeError:
-            obj = _first_json_line(path)  # JSON lines under a .json name
+            obj = _first_json_line(file)  # JSON lines under a .json name
             if isinstance(obj, dict) and timesketch.looks_like(obj):
                 return "timesketch"
             return "json"
         return "timelinejs" if timelinejs.json_looks_like(data) else "json"
-    names = textfile.table(path).names
+    names = textfile.table(file).names
     if timesketch.looks_like(names):
         return "timesketch"
     return "timelinejs" if timelinejs.sheet_looks_like(names) else "csv"
 
 
-def _opening(path: Path) -> str:
+def _opening(file: textfile.TextFile) -> str:
     """The first non-blank character; refuses binary files, which no importer reads."""
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(4096)
-    except OSError as exc:
-        raise FileError(f"cannot read it ({exc.strerror or exc})") from None
+    head = file.data[:4096]
     if b"\0" in head:
         raise UnknownFormat("a binary file, not CSV, JSON or XML; name its format with --format")
     text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
@@ -90,8 +89,8 @@ def _opening(path: Path) -> str:
     return text[0]
 
 
-def _first_json_line(path: Path):
-    for _, text in textfile.json_lines(path):
+def _first_json_line(file: textfile.TextFile):
+    for _, text in textfile.json_lines(file):
         try:
             return json.loads(text)
         except json.JSONDecodeError:

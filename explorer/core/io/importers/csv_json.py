@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 from . import partial_dates, textfile
 from .records import FileError, Parsed, RowError, guarded, make_event
@@ -49,8 +48,8 @@ def resolve(columns: list[str], mapping: dict[str, str]) -> dict[str, str]:
     return chosen
 
 
-def read_csv(path: Path, mapping: dict[str, str]) -> Parsed:
-    table = textfile.table(path)
+def read_csv(file: textfile.TextFile, mapping: dict[str, str]) -> Parsed:
+    table = textfile.table(file)
     chosen = resolve(table.names, mapping)
 
     def rows():
@@ -60,13 +59,13 @@ def read_csv(path: Path, mapping: dict[str, str]) -> Parsed:
     return Parsed("csv", None, rows())
 
 
-def read_json(path: Path, mapping: dict[str, str]) -> Parsed:
+def read_json(file: textfile.TextFile, mapping: dict[str, str]) -> Parsed:
     """A JSON list of objects (or {"events": [...]}), or JSON lines (.jsonl, .ndjson)."""
-    if path.suffix.lower() in (".jsonl", ".ndjson"):
-        items = [(f"line {n}", text) for n, text in textfile.json_lines(path)]
+    if file.path.suffix.lower() in (".jsonl", ".ndjson"):
+        items = [(f"line {n}", text) for n, text in textfile.json_lines(file)]
         objects = [(where, _loads(text, where)) for where, text in items]
     else:
-        data = _loads(textfile.read_text(path), "file")
+        data = _loads(file.text, "file")
         if isinstance(data, dict) and isinstance(data.get("events"), list):
             data = data["events"]
         if not isinstance(data, list):

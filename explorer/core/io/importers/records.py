@@ -49,11 +49,11 @@ class Rejected:
 
 @dataclass
 class Parsed:
-    """One input file: its format, a title for its `sources` row, and its rows (lazy)."""
+    """One input file: its format, a title for its `sources` row, and its records (lazy)."""
 
     format: str
     title: str | None
-    rows: Iterator[ImportedEvent | Rejected] = field(repr=False)
+    records: Iterator[ImportedEvent | Rejected] = field(repr=False)
 
 
 def make_event(

@@ -4,23 +4,20 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 from . import partial_dates
 from .records import FileError, Parsed, RowError, guarded, make_event
+from .textfile import TextFile
 
 # Timeline writes "2013-03-30 11:16:00"; years may be negative (BC) or short.
 _WHEN = re.compile(r"^(-?\d+)-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::\d{2})?)?$")
 
 
-def read(path: Path) -> Parsed:
-    try:
-        with path.open("rb") as fh:
-            root = ET.parse(fh).getroot()
+def read(file: TextFile) -> Parsed:
+    try:  # from the bytes: the XML declaration names their encoding
+        root = ET.fromstring(file.data)
     except ET.ParseError as exc:
         raise FileError(f"not valid XML ({exc})") from None
-    except OSError as exc:
-        raise FileError(f"cannot read it ({exc.strerror or exc})") from None
     if root.tag != "timeline":
         raise FileError(f"not a Timeline file (root element <{root.tag}>, expected <timeline>)")
     timetype = (root.findtext("timetype") or "gregoriantime").strip()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import json
 import re
-from pathlib import Path
 
 from ..formats_out import OWN_KEY
 from . import partial_dates, textfile
@@ -29,9 +28,9 @@ def sheet_looks_like(columns) -> bool:
     return set(SHEET_COLUMNS) <= {c.strip().lower() for c in columns}
 
 
-def read_json(path: Path) -> Parsed:
+def read_json(file: textfile.TextFile) -> Parsed:
     try:
-        data = json.loads(textfile.read_text(path))
+        data = json.loads(file.text)
     except json.JSONDecodeError as exc:
         raise FileError(f"not valid JSON ({exc.msg} at line {exc.lineno})") from None
     if not json_looks_like(data):
@@ -71,8 +70,8 @@ def _json_event(where: str, item, category):
     )
 
 
-def read_sheet(path: Path) -> Parsed:
-    table = textfile.table(path)
+def read_sheet(file: textfile.TextFile) -> Parsed:
+    table = textfile.table(file)
     col = {n.strip().lower(): n for n in table.names}
     title = None
     for _, fields, _ in table.rows():

@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 import json
 from datetime import UTC, datetime
-from pathlib import Path
 
 from ..formats_out import OWN_DATA_TYPE
 from . import partial_dates, textfile
@@ -26,10 +25,10 @@ def looks_like(columns) -> bool:
     return set(REQUIRED) <= names and bool(names & {"datetime", "timestamp"})
 
 
-def read(path: Path) -> Parsed:
-    if path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
-        return Parsed("timesketch", None, _jsonl_rows(path))
-    table = textfile.table(path)
+def read(file: textfile.TextFile) -> Parsed:
+    if file.path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
+        return Parsed("timesketch", None, _jsonl_rows(file))
+    table = textfile.table(file)
     _check_columns(table.names)
     names = [n.lower() for n in table.names]
 
@@ -46,9 +45,9 @@ def _csv_event(where, raw, table, names, fields):
     return _event(where, raw, dict(zip(names, (f.strip() for f in fields), strict=False)))
 
 
-def _jsonl_rows(path: Path):
+def _jsonl_rows(file: textfile.TextFile):
     checked = False
-    for line, text in textfile.json_lines(path):
+    for line, text in textfile.json_lines(file):
         try:
             obj = json.loads(text)
         except json.JSONDecodeError as exc:

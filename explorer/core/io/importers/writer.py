@@ -166,7 +166,7 @@ class _Importer:
         source_id = None
         seen: dict[str, int] = {}
         count = 0
-        for count, row in enumerate(parsed.rows, start=1):
+        for count, row in enumerate(parsed.records, start=1):
             if count % PROGRESS_STEP == 0:
                 tell(self.progress, count, 0, f"{self.where}: {count:,} rows read")
                 if count % PROGRESS_EVERY == 0:
