@@ -170,9 +170,7 @@ def _choose(session, args, spec) -> tuple[float, float, str]:
     )
     if spec is None:
         shown = frame(session, args.date_from, args.date_to)
-        lo, hi = session.view.bounds
-        session.view.bounds = (min(lo, shown.t0), max(hi, shown.t1))
-        session.view.set_range(shown.t0, shown.t1)
+        session.view.go_to(shown.t0, shown.t1)
         return *session.view.range, shown.words
     kept = {"disputed_only"}
     kept |= set() if args.entity or args.company or args.kind else {"hidden_entities"}
