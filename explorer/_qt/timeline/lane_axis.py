@@ -26,7 +26,7 @@ class LaneAxisItem(pg.AxisItem):
         if self.style["tickFont"] is not None:
             p.setFont(self.style["tickFont"])
         for rect, flags, text in textSpecs:
-            color = self._colors.get(text, QColor("#374151"))
+            color = self._colors.get(text, QColor(style.DARK_TEXT))
             swatch = QRectF(rect.right() - 10, rect.center().y() - 5, 10, 10)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(color)

@@ -53,7 +53,7 @@ class LanesPlot(pg.PlotItem):
         self.hideButtons()
         for axis in ("left", "bottom"):
             self.getAxis(axis).setTextPen(style.FOREGROUND)
-            self.getAxis(axis).setPen(QColor("#9ca3af"))
+            self.getAxis(axis).setPen(QColor(style.FAINT))
         self.marks = []
         self.records = records or RecordSource(session.store, threaded=False)
         self._layout_key = None
