@@ -9,6 +9,16 @@ from PySide6.QtGui import QColor
 from .. import style
 
 
+def lane_names_and_colors(entities: dict, lanes) -> tuple[list[str], list[QColor]]:
+    """Each lane's entity name and colour (grey for an entity without a valid one)."""
+    names, colors = [], []
+    for entity_id in lanes:
+        entity = entities.get(entity_id)
+        names.append(entity.name if entity else "(no entity)")
+        colors.append(style.color_of(entity.color if entity else None))
+    return names, colors
+
+
 class LaneAxisItem(pg.AxisItem):
     def __init__(self):
         super().__init__("left")
