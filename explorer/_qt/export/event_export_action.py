@@ -7,11 +7,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from ..core.atomic import atomic_target
-from ..core.data.store import StoreError, connect_readonly
-from ..core.io.event_export import DATA_FORMATS, ids_in_range, write_events
-from ..core.jobs import Cancelled
-from .jobs import LongJob
+from ...core.atomic import atomic_target
+from ...core.data.store import StoreError, connect_readonly
+from ...core.io.event_export import DATA_FORMATS, ids_in_range, write_events
+from ...core.jobs import Cancelled
+from ..jobs import LongJob
+from ..window_host import WindowHost
 
 DIALOG_FROM = 2000  # events: fewer are written too fast for a progress dialog
 # Name filter -> export format (see docs/export.md); the chosen filter decides.
@@ -24,23 +25,23 @@ EVENT_FORMATS = {
 BY_SUFFIX = {".csv": "csv", ".json": "json", ".jsonl": "timesketch"}
 
 
-def ask_export_events(window) -> None:
+def ask_export_events(host: WindowHost) -> None:
     path, chosen = QFileDialog.getSaveFileName(
-        window,
+        host.dialog_parent(),
         "Export events",
-        window.export_folder("events.csv"),
+        host.settings.export_path("events.csv"),
         ";;".join(EVENT_FORMATS),
     )
     if path:
-        export_events(window, Path(path), EVENT_FORMATS.get(chosen))
+        export_events(host, Path(path), EVENT_FORMATS.get(chosen))
 
 
-def export_events(window, path: Path, fmt: str | None = None) -> bool:
+def export_events(host: WindowHost, path: Path, fmt: str | None = None) -> bool:
     """Write the events in view; `fmt` defaults to what the file's suffix says."""
     fmt = fmt or BY_SUFFIX.get(path.suffix.lower(), "csv")
     if path.suffix.lower() != DATA_FORMATS[fmt]:
         path = path.with_suffix(DATA_FORMATS[fmt])
-    session = window.session
+    session = host.session
     ids = ids_in_range(session, *session.view.range)
 
     def work(progress) -> int:
@@ -52,12 +53,12 @@ def export_events(window, path: Path, fmt: str | None = None) -> bool:
             conn.close()
 
     try:
-        count = LongJob(window, "Exporting events", at_least=DIALOG_FROM).run(work)
+        count = LongJob(host.dialog_parent(), "Exporting events", at_least=DIALOG_FROM).run(work)
     except Cancelled:  # nothing written; an earlier file stays as it was
-        window.statusBar().showMessage("Export cancelled", 5000)
+        host.show_message("Export cancelled", 5000)
         return False
     except (OSError, StoreError) as exc:
-        window.show_error("Export failed", f"Could not write {path}:\n{exc}")
+        host.show_error("Export failed", f"Could not write {path}:\n{exc}")
         return False
-    window.statusBar().showMessage(f"Wrote {count} events to {path}", 5000)
+    host.show_message(f"Wrote {count} events to {path}", 5000)
     return True
