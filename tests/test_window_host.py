@@ -66,9 +66,15 @@ def test_events_export_through_the_host(qtbot, settings, tmp_path):
 
 
 def test_replace_view_hands_back_the_old_view_still_open(window):
+    from PySide6.QtWidgets import QApplication
+
+    window.show()
     before_session, before_view = window.session, window.view
     kept = window.replace_view(None)
+    QApplication.processEvents()
     assert kept is before_view and window.session is None and window.centralWidget() is None
-    assert before_session.store.sources()  # still open: it can come back
+    assert before_session.store.sources() and not kept.isVisible()  # still open, put away
     assert window.replace_view(kept) is None
+    QApplication.processEvents()
     assert window.session is before_session and window.centralWidget() is before_view
+    assert before_view.isVisible()

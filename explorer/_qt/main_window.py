@@ -98,8 +98,9 @@ class MainWindow(QMainWindow):
         old = self.view
         if old is not None:
             self.takeCentralWidget()
-            old.hide()
-            old.setParent(self)  # Qt's to delete, never Python's: no double delete
+            # Back under the window (hidden, not explicitly: shown again if it comes
+            # back), so Qt deletes it, never Python: no double delete.
+            old.setParent(self)
         self.view, self.session = view, (view.session if view else None)
         if view is not None:
             self.setCentralWidget(view)
