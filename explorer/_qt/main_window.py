@@ -98,12 +98,15 @@ class MainWindow(QMainWindow):
         old = self.view
         if old is not None:
             self.takeCentralWidget()
-            # Back under the window (hidden, not explicitly: shown again if it comes
-            # back), so Qt deletes it, never Python: no double delete.
-            old.setParent(self)
+            old.hide()  # as setCentralWidget hides the widget it replaces
+            old.setParent(self)  # Qt's to delete, never Python's: no double delete
         self.view, self.session = view, (view.session if view else None)
         if view is not None:
             self.setCentralWidget(view)
+            if view.isHidden() and view.testAttribute(
+                Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+            ):
+                view.show()  # put away (hidden) earlier: Qt would keep it hidden
             self.setWindowTitle(f"{view.session.store.title} — Timeline Explorer")
             self.update_status(view.session.result)
         return old
