@@ -104,11 +104,13 @@ def test_window_export_error_is_a_dialog_not_a_crash(window, tmp_path):
 def test_window_exports_events_for_other_timeline_tools(window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
+    from explorer._qt.export.event_export_action import ask_export_events
+
     window.session.filters.set(search="Tomahawk", hide_unmatched=True)
     wanted = search_ids(window.session.store, "Tomahawk")
     choice = (str(tmp_path / "t"), "Timesketch JSONL (*.jsonl)")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: choice)
-    window._ask_export_events()
+    ask_export_events(window)
     lines = (tmp_path / "t.jsonl").read_text(encoding="utf-8").splitlines()
     assert {json.loads(line)["title"] for line in lines} == {
         window.session.store.events[i].title for i in wanted

@@ -38,7 +38,7 @@ def test_ids_in_range_follow_the_filters_and_the_period(small_db):
 def test_cancelling_in_the_window_writes_nothing(window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QProgressDialog
 
-    from explorer._qt import event_export_action
+    from explorer._qt.export import event_export_action
 
     monkeypatch.setattr(event_export_action, "DIALOG_FROM", 0)  # a dialog for 48 events
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)  # Cancel at once

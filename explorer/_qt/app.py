@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..core import paths
 from ..core.view.view_file import is_view_file
+from . import style
 from .main_window import MainWindow
 from .settings import APPLICATION, ORGANIZATION, Settings
 from .view_actions import open_view
@@ -46,7 +47,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName("timeline-explorer")  # matches resources/timeline-explorer.desktop
     app.setWindowIcon(QIcon(str(paths.resource("icons/timeline-explorer.svg"))))
-    pg.setConfigOptions(antialias=True, background="w", foreground="#1f2937")
+    pg.setConfigOptions(antialias=True, background=style.BACKGROUND, foreground=style.FOREGROUND)
     return app
 
 

@@ -10,15 +10,16 @@ from PySide6.QtWidgets import QTextBrowser
 from ..core.data import dates
 from ..core.view.session import Session
 from .record_source import RecordSource
+from .style import DARK_TEXT, INK, MUTED, WARNING_BACKGROUND, WARNING_TEXT
 
-PLACEHOLDER = "<p style='color:#6b7280'>Select an event on the timeline or in the table.</p>"
-READING = "<p style='color:#6b7280'>Reading the event…</p>"
+PLACEHOLDER = f"<p style='color:{MUTED}'>Select an event on the timeline or in the table.</p>"
+READING = f"<p style='color:{MUTED}'>Reading the event…</p>"
 
 
 def _css_color(value: str) -> str:
     """An entity's colour as #rrggbb; a malformed one (from a user's file) is grey."""
     color = QColor(value) if value else QColor()
-    return color.name() if color.isValid() else "#374151"
+    return color.name() if color.isValid() else DARK_TEXT
 
 
 class DetailPanel(QTextBrowser):
@@ -59,8 +60,8 @@ class DetailPanel(QTextBrowser):
         parts = [f"<h3 style='margin-bottom:2px'>{escape(event.title)}</h3>"]
         precision = {"day": "exact day", "month": "month known", "year": "year known"}
         parts.append(
-            f"<p style='color:#374151'><b>{escape(event.spoken_date())}</b> "
-            f"<span style='color:#6b7280'>({precision[event.precision]}"
+            f"<p style='color:{DARK_TEXT}'><b>{escape(event.spoken_date())}</b> "
+            f"<span style='color:{MUTED}'>({precision[event.precision]}"
             f"{', span' if event.is_span else ''})</span>"
             f"{' · ' + escape(event.category) if event.category else ''}</p>"
         )
@@ -68,7 +69,7 @@ class DetailPanel(QTextBrowser):
             denials = [c for c in citations if c.role == "denial"]
             denial = f": “{escape(denials[0].quote)}”" if denials else ""
             parts.append(
-                "<p style='background:#fef3c7;color:#92400e;padding:4px'>"
+                f"<p style='background:{WARNING_BACKGROUND};color:{WARNING_TEXT};padding:4px'>"
                 f"<b>Disputed.</b> This claim was denied{denial}</p>"
             )
         if event.summary:
@@ -82,11 +83,11 @@ class DetailPanel(QTextBrowser):
             )
         if links:
             parts.append(
-                "<p><b>Entities</b> <span style='color:#6b7280'>(click to show only one)</span>"
+                f"<p><b>Entities</b> <span style='color:{MUTED}'>(click to show only one)</span>"
                 "<br>" + " · ".join(links) + "</p>"
             )
         if event.note:
-            parts.append(f"<p style='color:#6b7280'><i>Date note:</i> {escape(event.note)}</p>")
+            parts.append(f"<p style='color:{MUTED}'><i>Date note:</i> {escape(event.note)}</p>")
         parts.append("<p><b>Sources</b></p>")
         for c in citations:
             published = ""
@@ -97,7 +98,7 @@ class DetailPanel(QTextBrowser):
                 f"<p style='margin-left:6px'><b>{escape(c.outlet or 'Unknown outlet')}</b>"
                 f"{escape(published)}<br>"
                 f"<i>{label} ({escape(c.language or '?')}):</i> "
-                f"<span style='color:#111827'>“{escape(c.quote)}”</span><br>"
-                f"<span style='color:#6b7280'>{escape(c.file or '')}</span></p>"
+                f"<span style='color:{INK}'>“{escape(c.quote)}”</span><br>"
+                f"<span style='color:{MUTED}'>{escape(c.file or '')}</span></p>"
             )
         self.setHtml("".join(parts))

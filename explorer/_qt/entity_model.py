@@ -125,7 +125,7 @@ class EntityTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and count == 0:
-            return QColor("#9ca3af")
+            return QColor(style.FAINT)
         if role == EntityIdRole:
             return entity.id
         if role == CountRole:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ..core.data.sort_keys import sort_rows
 from ..core.view.session import Session
+from . import style
 from .record_source import RecordSource
 
 EventIdRole = Qt.ItemDataRole.UserRole + 1
@@ -93,7 +94,7 @@ class EventTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.FontRole and matched:
                 return self._bold
             if role == Qt.ItemDataRole.ForegroundRole and not matched:
-                return QColor("#9ca3af")
+                return QColor(style.FAINT)
         return None
 
     def _text(self, event, column: int, role):

@@ -71,3 +71,8 @@ class FilterBar(QWidget):
             if not f.hidden_categories
             else f"Categories ({shown}/{len(self.category_actions)})"
         )
+
+    def focus_search(self) -> None:
+        """View › Find: type into the search box, replacing what is there."""
+        self.search.setFocus()
+        self.search.selectAll()

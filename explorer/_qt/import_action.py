@@ -10,19 +10,21 @@ from ..core.io import formats
 from ..core.io.importers.batch import ImportFailed, import_files
 from ..core.jobs import Cancelled
 from .jobs import LongJob
+from .window_host import WindowHost
 
 INPUT_FILTER = formats.import_filter()
 
 
-def ask_import(window) -> bool:
+def ask_import(host: WindowHost) -> bool:
     """Ask for input files and a database, then import; True when a database was opened."""
-    start = str(window.session.store.path.parent) if window.session else ""
-    files, _ = QFileDialog.getOpenFileNames(window, "Import timeline files", start, INPUT_FILTER)
+    start = str(host.session.store.path.parent) if host.session else ""
+    parent = host.dialog_parent()
+    files, _ = QFileDialog.getOpenFileNames(parent, "Import timeline files", start, INPUT_FILTER)
     if not files:
         return False
     suggested = str(Path(files[0]).with_suffix(".db"))
     output, _ = QFileDialog.getSaveFileName(
-        window,
+        parent,
         "Import into database (a new file, or an existing one to add to)",
         suggested,
         formats.DB_FILTER,
@@ -30,10 +32,10 @@ def ask_import(window) -> bool:
     )
     if not output:
         return False
-    return run_import(window, [Path(f) for f in files], Path(output))
+    return run_import(host, [Path(f) for f in files], Path(output))
 
 
-def run_import(window, files: list[Path], output: Path) -> bool:
+def run_import(host: WindowHost, files: list[Path], output: Path) -> bool:
     """Import in a worker with a cancellable progress dialog; on success open `output`."""
     messages: list[str] = []  # appended to from the worker: a list append is atomic
 
@@ -41,15 +43,15 @@ def run_import(window, files: list[Path], output: Path) -> bool:
         return import_files(files, output, say=messages.append, progress=progress)
 
     try:
-        outcome = LongJob(window, "Import").run(work)
+        outcome = LongJob(host.dialog_parent(), "Import").run(work)
     except Cancelled:
-        window.statusBar().showMessage(f"Import cancelled; {output.name} left as it was", 8000)
+        host.show_message(f"Import cancelled; {output.name} left as it was", 8000)
         return False
     except ImportFailed as exc:
         details = "\n".join(messages[:20])
-        window.show_error("Import failed", f"{exc}\n{details}".strip())
+        host.show_error("Import failed", f"{exc}\n{details}".strip())
         return False
-    if not window.open_database(output):
+    if not host.open_database(output):
         return False
-    window.statusBar().showMessage(outcome.summary(), 15000)
+    host.show_message(outcome.summary(), 15000)
     return True

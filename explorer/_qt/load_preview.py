@@ -7,13 +7,43 @@ same time range, same selection, same filters (saved under the file's path).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QProgressBar, QPushButton
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar
+
+from ..core.data.store import Store
+from ..core.view.session import Session
+
+if TYPE_CHECKING:  # the view imports every widget; only its type is needed here
+    from .explorer_view import ExplorerView
+
+
+class PreviewHost(Protocol):
+    """What a sample on screen needs of the window."""
+
+    session: Session | None
+
+    def remember_current(self) -> None:
+        """Save the current view's filters and layout (they open with the file again)."""
+        ...
+
+    def show_store(self, store: Store) -> None:
+        """A session and a view for `store`, in place of the current ones (closed)."""
+        ...
+
+    def replace_view(self, view: ExplorerView | None) -> ExplorerView | None:
+        """Show `view`; return the view it replaces, still open."""
+        ...
+
+    def set_busy(self, busy: bool) -> None: ...
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
 
 
 class LoadPreview:
-    def __init__(self, window):
-        self._window = window
-        self._kept = None  # (session, view) that the sample stands in for
+    def __init__(self, host: PreviewHost):
+        self._host = host
+        self._kept: ExplorerView | None = None  # the view the sample stands in for
         self._widgets: list = []
         self._cancel = None  # asks the load to stop, once the sample is shown
 
@@ -27,14 +57,11 @@ class LoadPreview:
 
     def show(self, sample, cancel):
         """Show `sample` (a Store); return the load's progress(done, total)."""
-        window = self._window
-        window.remember_current()
-        self._kept = (window.session, window.view)
-        if window.view is not None:
-            window.takeCentralWidget()  # kept alive, not deleted: it may come back
-        window.view = None
-        window.show_store(sample)
-        window.set_busy(True)
+        host = self._host
+        host.remember_current()
+        self._kept = host.replace_view(None)  # kept open: it may come back
+        host.show_store(sample)
+        host.set_busy(True)
         self._cancel = cancel
         bar = QProgressBar()
         bar.setMaximumWidth(220)
@@ -50,7 +77,7 @@ class LoadPreview:
 
         button.clicked.connect(cancelled)
         for widget in (bar, button):
-            window.statusBar().addWidget(widget)
+            host.statusBar().addWidget(widget)
         self._widgets = [bar, button]
 
         def progress(done: int, total: int) -> None:
@@ -63,22 +90,16 @@ class LoadPreview:
         """Back to the view shown before the sample (the load was cancelled or failed)."""
         if not self.shown:
             return
-        window = self._window
-        sample_view = window.takeCentralWidget()
-        sample_view.session.close()
-        sample_view.deleteLater()
-        window.session, window.view = self._kept
-        if window.view is not None:
-            window.setCentralWidget(window.view)
-            window.show_title()
-            window.update_status(window.session.result)
+        sample_view = self._host.replace_view(self._kept)
+        if sample_view is not None:
+            sample_view.discard()
         self._end()
 
     def where(self):
         """(time range, selected event) of the sample's session, or None."""
         if not self.shown:
             return None
-        session = self._window.session
+        session = self._host.session
         return session.view.range, session.selection
 
     def finish(self, where) -> None:
@@ -86,20 +107,18 @@ class LoadPreview:
         sample, and close the view the sample stood in for."""
         if not self.shown:
             return
-        session = self._window.session
+        session = self._host.session
         (lo, hi), selected = where
         session.view.set_range(lo, hi)
         if selected is not None and session.store.columns.row_of(selected) is not None:
             session.select(selected)
-        _, view = self._kept
-        if view is not None:
-            view.session.close()
-            view.deleteLater()
+        if self._kept is not None:
+            self._kept.discard()
         self._end()
 
     def _end(self) -> None:
         for widget in self._widgets:
-            self._window.statusBar().removeWidget(widget)
+            self._host.statusBar().removeWidget(widget)
             widget.deleteLater()
         self._widgets, self._kept, self._cancel = [], None, None
-        self._window.set_busy(False)
+        self._host.set_busy(False)

@@ -1,31 +1,32 @@
-"""The main window: menus, opening databases, remembered state."""
+"""The main window: menus, the open database, remembered state. The menus'
+actions live in import_action, view_actions, export/*_action and about, which
+see the window as a WindowHost; the session and view change only in replace_view."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from ..core import paths
 from ..core.data.store import StoreError
 from ..core.io.formats import DB_FILTER
 from ..core.jobs import is_big
+from ..core.view.filters import FilterState
 from ..core.view.session import Session
-from . import (
-    about,
-    event_export_action,
-    image_export_action,
-    import_action,
-    search_runner,
-    view_actions,
-)
+from . import about, import_action, search_runner, view_actions
 from .explorer_view import ExplorerView
+from .export.event_export_action import ask_export_events, export_events
+from .export.image_export_action import ask_export_image, copy_image, write_image
 from .export.render import ImageOptions
 from .load_preview import LoadPreview
 from .loading import load_store
+from .menu_action import add_action
 from .settings import Settings
+from .status_line import status_line
 
 
 class MainWindow(QMainWindow):
@@ -50,7 +51,7 @@ class MainWindow(QMainWindow):
         """Open `path`; on failure show why and keep the current database."""
         path = Path(path)
         if self._loading:  # a drop or a recent file while a big file loads
-            self.statusBar().showMessage("Still opening a database: wait, or cancel it", 5000)
+            self.show_message("Still opening a database: wait, or cancel it", 5000)
             return False
         preview = LoadPreview(self)
         self._loading = preview
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
             self._loading = None
         if store is None:  # cancelled: the current database stays open
             preview.undo()
-            self.statusBar().showMessage(f"Opening {path.name} was cancelled", 5000)
+            self.show_message(f"Opening {path.name} was cancelled", 5000)
             return False
         where = preview.where()
         self.remember_current()
@@ -76,27 +77,38 @@ class MainWindow(QMainWindow):
         return True
 
     def show_store(self, store) -> None:
-        """A session and a view for `store`, in place of the current ones."""
+        """A session and a view for `store`, in place of the current ones (closed)."""
         session = Session(store)
         if is_big(len(store.events)):
             session.use_search_runner(search_runner.ThreadedSearch(store, self))
         session.filters.update_from(self.settings.filters_for(str(store.path.resolve())))
         view = ExplorerView(session)
-        old = self.view
-        self.session, self.view = session, view
-        self.setCentralWidget(view)
         splitters = self.settings.get("splitters")
+        old = self.replace_view(view)
         if isinstance(splitters, dict):
             view.restore_splitters(splitters)
         if old is not None:
-            old.session.close()
-            old.deleteLater()
-        self.show_title()
+            old.discard()
         session.events.result.connect(self.update_status)
-        self.update_status(session.result)
 
-    def show_title(self) -> None:
-        self.setWindowTitle(f"{self.session.store.title} — Timeline Explorer")
+    def replace_view(self, view: ExplorerView | None) -> ExplorerView | None:
+        """Show `view` (None: none) and its session; return the view it replaces,
+        still open: the caller closes it, or keeps it to bring back."""
+        old = self.view
+        if old is not None:
+            self.takeCentralWidget()
+            old.hide()  # as setCentralWidget hides the widget it replaces
+            old.setParent(self)  # Qt's to delete, never Python's: no double delete
+        self.view, self.session = view, (view.session if view else None)
+        if view is not None:
+            self.setCentralWidget(view)
+            if view.isHidden() and view.testAttribute(
+                Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+            ):
+                view.show()  # put away (hidden) earlier: Qt would keep it hidden
+            self.setWindowTitle(f"{view.session.store.title} — Timeline Explorer")
+            self.update_status(view.session.result)
+        return old
 
     def set_busy(self, busy: bool) -> None:
         """While a big file loads (its sample on screen), nothing else may open
@@ -116,6 +128,15 @@ class MainWindow(QMainWindow):
             if self.open_database(candidate):
                 return
 
+    def dialog_parent(self) -> QWidget:
+        return self
+
+    def show_message(self, text: str, ms: int) -> None:
+        self.statusBar().showMessage(text, ms)
+
+    def timeline_size(self) -> QSize:
+        return self.view.timeline.size()
+
     def show_error(self, title: str, text: str) -> None:
         # Non-modal, so a failed open never blocks the event loop (or a test).
         self.last_error = text
@@ -126,116 +147,55 @@ class MainWindow(QMainWindow):
         box.open()
 
     def update_status(self, result) -> None:
-        store = self.session.store
-        if store.sample_of is None:
-            text = (
-                f"{result.count} of {len(store.events)} events · "
-                f"{len(result.lanes)} of {len(store.entities)} lanes"
-            )
-        else:  # the counts are of the sample
-            text = (
-                f"A sample of {len(store.events):,} of {store.sample_of:,} events while all "
-                f"are read · {result.count:,} shown · {len(result.lanes)} lanes"
-            )
-        if result.matched_mask is not None:
-            text += f" · {result.matched_visible} matches"
-        if store.skipped:
-            text += f" · {len(store.skipped)} broken rows skipped"
-        if store.notes:
-            text += " · changes not yet merged into the file are not shown"
+        text, tip = status_line(self.session.store, result)
         self.status.setText(text)
-        self.status.setToolTip("\n".join([*store.notes, *store.skipped[:20]]))
+        self.status.setToolTip(tip)
 
-    # Menus
-    def _action(self, menu, text, slot, shortcut=None, tip=None, checkable=False) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            keys = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(k) for k in keys])
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        self.addAction(action)  # shortcuts work wherever the focus is
-        return action
-
+    # Menus: what each entry does lives in the action modules
     def _build_menus(self) -> None:
-        bar = self.menuBar()
+        bar, add = self.menuBar(), partial(add_action, self)
         file = bar.addMenu("&File")
-        busy = [self._action(file, "&Open…", self._ask_open, QKeySequence.StandardKey.Open)]
+        busy = [add(file, "&Open…", self._ask_open, QKeySequence.StandardKey.Open)]
         self.recent_menu = file.addMenu("Open &Recent")
         busy += [
-            self._action(file, "Open &Bundled Data", self._open_bundled),
-            self._action(file, "&Import…", lambda: import_action.ask_import(self), "Ctrl+I"),
-            self._action(
-                file, "Open Vie&w…", lambda: view_actions.ask_open_view(self), "Ctrl+Shift+O"
-            ),
+            add(file, "Open &Bundled Data", lambda: self.open_database(paths.bundled_db())),
+            add(file, "&Import…", lambda: import_action.ask_import(self), "Ctrl+I"),
+            add(file, "Open Vie&w…", lambda: view_actions.ask_open_view(self), "Ctrl+Shift+O"),
         ]
-        self._action(file, "&Save View…", lambda: view_actions.ask_save_view(self), "Ctrl+Shift+S")
+        add(file, "&Save View…", lambda: view_actions.ask_save_view(self), "Ctrl+Shift+S")
         file.addSeparator()
+        image_tip = "Save what is on screen as PNG, SVG or PDF"
+        events_tip = "Save the filtered events as CSV or JSON"
         busy += [
-            self._action(
-                file,
-                "Export &Image…",
-                lambda: image_export_action.ask_export_image(self),
-                "Ctrl+E",
-                "Save what is on screen as PNG, SVG or PDF",
+            add(file, "Export &Image…", lambda: ask_export_image(self), "Ctrl+E", image_tip),
+            add(
+                file, "Export &Events…", lambda: ask_export_events(self), "Ctrl+Shift+E", events_tip
             ),
-            self._action(
-                file,
-                "Export &Events…",
-                self._ask_export_events,
-                "Ctrl+Shift+E",
-                "Save the filtered events as CSV or JSON",
-            ),
-            self._action(
-                file, "&Copy Image", self.copy_image, "Ctrl+Shift+C", "Copy the view as an image"
-            ),
+            add(file, "&Copy Image", self.copy_image, "Ctrl+Shift+C", "Copy the view as an image"),
         ]
         self._busy_actions = busy  # off while a big file loads (see set_busy)
         file.addSeparator()
-        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        add(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         view = bar.addMenu("&View")
-        self._action(view, "Zoom &In", lambda: self._view().zoom(0.6), ["+", "=", "Ctrl++"])
-        self._action(view, "Zoom &Out", lambda: self._view().zoom(1 / 0.6), ["-", "Ctrl+-"])
-        self._action(view, "Pan &Left", lambda: self._view().pan(-0.2), "Left")
-        self._action(view, "Pan &Right", lambda: self._view().pan(0.2), "Right")
-        self._action(view, "&Fit All", lambda: self._view().fit(), ["Home", "Ctrl+0"])
+        add(view, "Zoom &In", lambda: self.session.view.zoom(0.6), ["+", "=", "Ctrl++"])
+        add(view, "Zoom &Out", lambda: self.session.view.zoom(1 / 0.6), ["-", "Ctrl+-"])
+        add(view, "Pan &Left", lambda: self.session.view.pan(-0.2), "Left")
+        add(view, "Pan &Right", lambda: self.session.view.pan(0.2), "Right")
+        add(view, "&Fit All", lambda: self.session.view.fit(), ["Home", "Ctrl+0"])
         view.addSeparator()
-        self._action(view, "&Find…", self._focus_search, QKeySequence.StandardKey.Find)
-        self._action(view, "Find &Next", lambda: self.session.next_match(), "F3")
-        self._action(view, "Show &All Entities", lambda: self.session.show_all_entities(), "Ctrl+A")
-        self._action(view, "&Clear Filters", self._clear_filters, "Ctrl+Shift+X")
-
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&About Timeline Explorer", lambda: about.show_about(self))
-
-    def _view(self):
-        return self.session.view
-
-    def _focus_search(self) -> None:
-        self.view.filter_bar.search.setFocus()
-        self.view.filter_bar.search.selectAll()
-
-    def _clear_filters(self) -> None:
-        self.session.filters.set(
-            hidden_entities=(),
-            hidden_categories=(),
-            disputed_only=False,
-            search="",
-            hide_unmatched=False,
-        )
+        find = QKeySequence.StandardKey.Find
+        add(view, "&Find…", lambda: self.view.filter_bar.focus_search(), find)
+        add(view, "Find &Next", lambda: self.session.next_match(), "F3")
+        add(view, "Show &All Entities", lambda: self.session.show_all_entities(), "Ctrl+A")
+        no_filters = FilterState().as_dict()
+        add(view, "&Clear Filters", lambda: self.session.filters.set(**no_filters), "Ctrl+Shift+X")
+        add(bar.addMenu("&Help"), "&About Timeline Explorer", lambda: about.show_about(self))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in self.settings.recent():
             self.recent_menu.addAction(path, lambda p=path: self.open_database(p))
-
-    def _open_bundled(self) -> None:
-        self.open_database(paths.bundled_db())
 
     def _ask_open(self) -> None:
         start = str(self.session.store.path.parent) if self.session else ""
@@ -243,23 +203,16 @@ class MainWindow(QMainWindow):
         if path:
             self.open_database(path)
 
-    # Export
+    # Export (export/*_action.py)
     def export_image(self, path: Path, options: ImageOptions | None = None) -> bool:
-        return image_export_action.write_image(self, path, options)
+        return write_image(self, path, options)
 
     def copy_image(self) -> None:
-        image_export_action.copy_image(self)
-
-    def _ask_export_events(self) -> None:
-        event_export_action.ask_export_events(self)
+        copy_image(self)
 
     def export_events(self, path: Path, fmt: str | None = None) -> bool:
         """Write the events in view; `fmt` defaults to what the file's suffix says."""
-        return event_export_action.export_events(self, path, fmt)
-
-    def export_folder(self, name: str) -> str:
-        folder = self.settings.get("export_folder") or str(Path.home())
-        return str(Path(folder) / name)
+        return export_events(self, path, fmt)
 
     # Drag and drop a database file onto the window
     def dragEnterEvent(self, event) -> None:

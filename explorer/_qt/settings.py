@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
@@ -36,6 +37,14 @@ class Settings:
     def add_recent(self, path: str) -> None:
         recent = [path, *(p for p in self.recent() if p != path)][:MAX_RECENT]
         self.set("recent", recent)
+
+    def export_path(self, name: str) -> str:
+        """`name` in the folder an image was last exported to (at first, home)."""
+        folder = self.get("export_folder") or str(Path.home())
+        return str(Path(folder) / name)
+
+    def set_export_folder(self, folder: Path) -> None:
+        self.set("export_folder", str(folder))
 
     def filters_for(self, path: str) -> dict:
         try:

@@ -6,13 +6,25 @@ from PySide6.QtGui import QColor, QFont
 
 # pyqtgraph symbol codes; categories are told apart by shape, entities by colour.
 SYMBOLS = ["o", "s", "t", "d", "star", "p", "h", "t1", "x", "+"]
-FALLBACK_COLOR = "#6b7280"
+
+# The palette, named by use. Hex strings, so Qt (QColor, pyqtgraph) and the
+# detail panel's HTML take the same value.
+BACKGROUND = "w"
+FOREGROUND = "#1f2937"  # axis text, titles
+INK = "#111827"  # quoted source text
+DARK_TEXT = "#374151"  # dates; a lane name without a colour of its own
+MID_TEXT = "#4b5563"  # the image's footer; outline of a period's glyph
+MUTED = "#6b7280"  # hints, notes, file names; legend samples; an entity without a colour
+FAINT = "#9ca3af"  # axis lines; rows and entities filtered to nothing; a period's glyph
+WARNING_BACKGROUND = "#fef3c7"  # the "disputed" note
+WARNING_TEXT = "#92400e"
+FALLBACK_COLOR = MUTED
 DIM_ALPHA = 50
 BAR_ALPHA = 90
 LANE_STRIPE = QColor(0, 0, 0, 10)
 PERIOD_FILL = QColor(245, 158, 11, 38)
-PERIOD_TEXT = QColor(146, 64, 14)
-SELECTION = QColor(17, 24, 39)
+PERIOD_TEXT = QColor(WARNING_TEXT)
+SELECTION = QColor(INK)
 
 # Text sizes in pixels, not points: Qt draws a point size at a whole number of
 # pixels (9.5 pt at 96 dpi is drawn 13 px) but writes the exact size (12.67 px)
@@ -29,10 +41,6 @@ def font(px: int, italic: bool = False) -> QFont:
     result.setPixelSize(px)
     result.setItalic(italic)
     return result
-
-
-BACKGROUND = "w"
-FOREGROUND = "#1f2937"
 
 
 def symbol_for(category: str, categories: list[str]) -> str:

@@ -8,46 +8,47 @@ from PySide6.QtWidgets import QFileDialog
 
 from ..core.view import view_file
 from ..core.view.view_file import ViewFileError
+from .window_host import WindowHost
 
 VIEW_FILTER = f"Saved views (*{view_file.SUFFIX});;All files (*)"
 
 
-def open_view(window, path: str | Path) -> bool:
+def open_view(host: WindowHost, path: str | Path) -> bool:
     """Open the view's database and show its filters, range and selection."""
     try:
         spec = view_file.load(path)
     except ViewFileError as exc:
-        window.show_error("Cannot open view", str(exc))
+        host.show_error("Cannot open view", str(exc))
         return False
-    if not window.open_database(spec.db_path):
+    if not host.open_database(spec.db_path):
         return False
-    view_file.apply(spec, window.session)
+    view_file.apply(spec, host.session)
     return True
 
 
-def save_view(window, path: str | Path) -> bool:
+def save_view(host: WindowHost, path: str | Path) -> bool:
     path = Path(path)
     if not view_file.is_view_file(path):
         path = path.with_name(path.name.removesuffix(".json") + view_file.SUFFIX)
     try:
-        view_file.save(path, window.session)
+        view_file.save(path, host.session)
     except OSError as exc:
-        window.show_error("Cannot save view", f"Could not write {path}:\n{exc}")
+        host.show_error("Cannot save view", f"Could not write {path}:\n{exc}")
         return False
-    window.statusBar().showMessage(f"Saved the view to {path}", 5000)
+    host.show_message(f"Saved the view to {path}", 5000)
     return True
 
 
-def ask_save_view(window) -> None:
-    store = window.session.store
+def ask_save_view(host: WindowHost) -> None:
+    store = host.session.store
     suggested = str(store.path.with_name(store.path.stem + view_file.SUFFIX))
-    path, _ = QFileDialog.getSaveFileName(window, "Save view", suggested, VIEW_FILTER)
+    path, _ = QFileDialog.getSaveFileName(host.dialog_parent(), "Save view", suggested, VIEW_FILTER)
     if path:
-        save_view(window, path)
+        save_view(host, path)
 
 
-def ask_open_view(window) -> None:
-    start = str(window.session.store.path.parent) if window.session else ""
-    path, _ = QFileDialog.getOpenFileName(window, "Open view", start, VIEW_FILTER)
+def ask_open_view(host: WindowHost) -> None:
+    start = str(host.session.store.path.parent) if host.session else ""
+    path, _ = QFileDialog.getOpenFileName(host.dialog_parent(), "Open view", start, VIEW_FILTER)
     if path:
-        open_view(window, path)
+        open_view(host, path)

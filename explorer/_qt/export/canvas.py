@@ -51,7 +51,7 @@ class ExportCanvas(pg.GraphicsLayoutWidget):
         self.legend.fit(width - 2 * MARGIN)
         self.lanes = LanesPlot(session, image=True)
         self.footer = pg.LabelItem(
-            sources_line(session), size=f"{style.FOOTER_PX}px", color="#4b5563", justify="left"
+            sources_line(session), size=f"{style.FOOTER_PX}px", color=style.MID_TEXT, justify="left"
         )
         for label in (self.title, self.footer):
             # Wrap long lines rather than widen the layout past the image.

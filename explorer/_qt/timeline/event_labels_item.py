@@ -153,8 +153,8 @@ class EventLabelsItem(pg.GraphicsObject):
         # Scaled into pixels here, not by the painter: a scaled painter would write
         # a non-scaling stroke into SVG, which rsvg ignores.
         shape = QTransform().translate(cx, cy).scale(7.0, 7.0).map(path)
-        p.setPen(pg.mkPen(QColor("#4b5563"), width=1.0))
-        p.setBrush(QColor("#9ca3af"))
+        p.setPen(pg.mkPen(QColor(style.MID_TEXT), width=1.0))
+        p.setBrush(QColor(style.FAINT))
         p.drawPath(shape)
 
     def label_at(self, pos) -> int | None:

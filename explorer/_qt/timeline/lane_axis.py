@@ -9,6 +9,16 @@ from PySide6.QtGui import QColor
 from .. import style
 
 
+def lane_names_and_colors(entities: dict, lanes) -> tuple[list[str], list[QColor]]:
+    """Each lane's entity name and colour (grey for an entity without a valid one)."""
+    names, colors = [], []
+    for entity_id in lanes:
+        entity = entities.get(entity_id)
+        names.append(entity.name if entity else "(no entity)")
+        colors.append(style.color_of(entity.color if entity else None))
+    return names, colors
+
+
 class LaneAxisItem(pg.AxisItem):
     def __init__(self):
         super().__init__("left")
@@ -26,7 +36,7 @@ class LaneAxisItem(pg.AxisItem):
         if self.style["tickFont"] is not None:
             p.setFont(self.style["tickFont"])
         for rect, flags, text in textSpecs:
-            color = self._colors.get(text, QColor("#374151"))
+            color = self._colors.get(text, QColor(style.DARK_TEXT))
             swatch = QRectF(rect.right() - 10, rect.center().y() - 5, 10, 10)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(color)

@@ -49,3 +49,9 @@ def spare(height: float, lanes: int, top_px: float, rows: int) -> float:
     lane_px = (height - top_px - GAP_PX) / lanes
     # a pixel short of exact, so rounding never costs a lane its last row
     return max(0.0, math.floor((lane_px - need) * lanes) - 1.0)
+
+
+def lanes_in_view(y0: float, y1: float, lanes: int) -> tuple[int, int]:
+    """[first, last) indexes of the lanes a view from y0 to y1 shows whole or in part
+    (lane i is centred on y = i)."""
+    return max(int(math.floor(y0 + 0.5)), 0), min(int(math.ceil(y1 + 0.5)), lanes)

@@ -5,7 +5,6 @@ Used by the window's timeline and by image export, so both draw the same way.
 
 from __future__ import annotations
 
-import html
 import math
 
 import numpy as np
@@ -13,6 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
 from ...core.data.records import PERIOD_CATEGORY
+from ...core.view.filters import FilterResult
 from ...core.view.lanes import LANE_FILL, Mark, is_drawn_as_period, stack
 from ...core.view.level_of_detail import LaneIndex
 from ...core.view.session import Session
@@ -22,9 +22,10 @@ from ..record_source import RecordSource
 from .density_item import DensityItem
 from .event_bars_item import EventBarsItem
 from .event_labels_item import EventLabelsItem
+from .event_tip import tip_text
 from .grid_item import GridItem
-from .lane_axis import LaneAxisItem
-from .lane_heights import GAP_PX, HEADER_PX, ROW_PX, busiest_rows, fit, spare
+from .lane_axis import LaneAxisItem, lane_names_and_colors
+from .lane_heights import GAP_PX, HEADER_PX, ROW_PX, busiest_rows, fit, lanes_in_view, spare
 from .lane_stripes_item import LaneStripesItem
 from .markers_item import MarkersItem
 from .period_bands_item import PeriodBandsItem
@@ -53,8 +54,14 @@ class LanesPlot(pg.PlotItem):
         self.hideButtons()
         for axis in ("left", "bottom"):
             self.getAxis(axis).setTextPen(style.FOREGROUND)
-            self.getAxis(axis).setPen(QColor("#9ca3af"))
+            self.getAxis(axis).setPen(QColor(style.FAINT))
         self.marks = []
+        # Set by draw(); until then there is nothing to lay out.
+        self._result: FilterResult | None = None
+        self.index: LaneIndex | None = None
+        self.colors: list[QColor] = []
+        self._dimmed_mask = None  # rows the search did not match, when searching
+        self._dimmed: set[int] = set()  # ids of the marks laid out that are dimmed
         self.records = records or RecordSource(session.store, threaded=False)
         self._layout_key = None
         self._covered = (0.0, 0.0)
@@ -89,31 +96,21 @@ class LanesPlot(pg.PlotItem):
         self.records.arrived.connect(self._records_arrived)
 
     def _records_arrived(self) -> None:
-        if not hasattr(self, "_result"):
+        if self._result is None:
             return
         self._set_periods()
         self._layout_key = None  # lay out again, now with titles
         self.layout_marks()
 
-    def lane_names_and_colors(self, lanes) -> tuple[list[str], list[QColor]]:
-        entities = self.session.store.entities
-        names, colors = [], []
-        for entity_id in lanes:
-            entity = entities.get(entity_id)
-            names.append(entity.name if entity else "(no entity)")
-            colors.append(style.color_of(entity.color if entity else None))
-        return names, colors
-
     def draw(self, result) -> None:
         """Draw a new filter result: lanes, then the marks laid out for this view."""
         self._result = result
         self.index = LaneIndex(self.session.store.columns, result, self.session.store.weight)
-        names, colors = self.lane_names_and_colors(result.lanes)
+        names, colors = lane_names_and_colors(self.session.store.entities, result.lanes)
         self.colors = colors
         self.lane_axis.set_lanes(names, colors)
-        self._dimmed_mask = None
-        if result.matched_mask is not None:
-            self._dimmed_mask = ~result.matched_mask
+        mask = result.matched_mask
+        self._dimmed_mask = None if mask is None else ~mask
         lo, hi = self.session.view.bounds
         self.stripes.set_lanes(len(result.lanes), lo, hi)
         self._set_periods()
@@ -127,7 +124,7 @@ class LanesPlot(pg.PlotItem):
 
     def _fit_lanes(self, *_, to_top: bool = False) -> None:
         """Lanes share the height under a header row of fixed pixels (lane_heights.fit)."""
-        if not hasattr(self, "_result"):
+        if self._result is None:
             return
         height = self.view_box.height() or 100.0  # not laid out yet: any height will do
         f = fit(height, len(self._result.lanes), self._top_px)
@@ -141,7 +138,7 @@ class LanesPlot(pg.PlotItem):
     def spare_height(self, room: int = 1) -> float:
         """Pixels the lanes do not need: the rows the busiest lane stacks, times `room`."""
         height = self.view_box.height()
-        if not hasattr(self, "_result") or height <= 0:
+        if self._result is None or height <= 0:
             return 0.0
         rows = busiest_rows(self.marks, *self.view_box.viewRange()[0])
         return spare(height, len(self._result.lanes), self._top_px, rows * room)
@@ -153,9 +150,7 @@ class LanesPlot(pg.PlotItem):
 
     def _lanes_in_view(self) -> tuple[int, int]:
         """[first, last) lane indexes the view shows whole or in part."""
-        y0, y1 = self.view_box.viewRange()[1]
-        lanes = len(self._result.lanes)
-        return max(int(math.floor(y0 + 0.5)), 0), min(int(math.ceil(y1 + 0.5)), lanes)
+        return lanes_in_view(*self.view_box.viewRange()[1], len(self._result.lanes))
 
     def _set_periods(self) -> None:
         """Period bands; a period whose record is not read yet has no label."""
@@ -178,7 +173,7 @@ class LanesPlot(pg.PlotItem):
         """Decide markers and strips for the view plus a view's width either side;
         stack markers into rows where lanes are tall enough. Redone when the view
         leaves that margin, the zoom changes by a quarter or the lanes change."""
-        if not hasattr(self, "_result") or self._drawing:
+        if self._result is None or self._drawing:
             return
         result = self._result
         height = self.view_box.height()
@@ -280,15 +275,7 @@ class LanesPlot(pg.PlotItem):
         self.view_box.setLimits(xMin=lo, xMax=hi, minXRange=MIN_SPAN, maxXRange=hi - lo)
 
     def _tip(self, x, y, data):
-        event = self.records.records([data], "tip")[data]
-        if event.is_stand_in:
-            return "…"
-        lines = [event.title, event.spoken_date()]
-        if event.category:
-            lines.append(f"Category: {event.category}")
-        if event.disputed:
-            lines.append("Disputed: a party denied this claim")
-        return html.escape("\n".join(lines))
+        return tip_text(self.records.records([data], "tip")[data])
 
     def _on_points_clicked(self, _item, points, _ev=None) -> None:
         if len(points):

@@ -22,7 +22,7 @@ SAMPLE_WIDTH = 24  # the marker sample and the gap before its text
 CELL_GAP = 28  # between an entry's text and the next sample
 PAD = 8  # left of the first column, above the first row
 SYMBOL_PX = 9
-GREY = QColor("#6b7280")
+GREY = QColor(style.MUTED)
 
 
 class Legend(pg.GraphicsWidget):

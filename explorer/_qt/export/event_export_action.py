@@ -7,33 +7,34 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from ..core.atomic import atomic_target
-from ..core.data.store import StoreError, connect_readonly
-from ..core.io import formats
-from ..core.io.event_export import ids_in_range, write_events
-from ..core.jobs import Cancelled
-from .jobs import LongJob
+from ...core.atomic import atomic_target
+from ...core.data.store import StoreError, connect_readonly
+from ...core.io import formats
+from ...core.io.event_export import ids_in_range, write_events
+from ...core.jobs import Cancelled
+from ..jobs import LongJob
+from ..window_host import WindowHost
 
 DIALOG_FROM = 2000  # events: fewer are written too fast for a progress dialog
 
 
-def ask_export_events(window) -> None:
+def ask_export_events(host: WindowHost) -> None:
     path, chosen = QFileDialog.getSaveFileName(
-        window,
+        host.dialog_parent(),
         "Export events",
-        window.export_folder("events.csv"),
+        host.settings.export_path("events.csv"),
         formats.save_filter(formats.EVENTS),  # the chosen filter names the format
     )
     if path:
-        export_events(window, Path(path), getattr(formats.by_save_filter(chosen), "name", None))
+        export_events(host, Path(path), getattr(formats.by_save_filter(chosen), "name", None))
 
 
-def export_events(window, path: Path, fmt: str | None = None) -> bool:
+def export_events(host: WindowHost, path: Path, fmt: str | None = None) -> bool:
     """Write the events in view; `fmt` defaults to what the file's suffix says."""
     fmt = fmt or getattr(formats.written_as(path.suffix, formats.EVENTS), "name", "csv")
     if path.suffix.lower() != formats.FORMATS[fmt].writes:
         path = path.with_suffix(formats.FORMATS[fmt].writes)
-    session = window.session
+    session = host.session
     ids = ids_in_range(session, *session.view.range)
 
     def work(progress) -> int:
@@ -45,12 +46,12 @@ def export_events(window, path: Path, fmt: str | None = None) -> bool:
             conn.close()
 
     try:
-        count = LongJob(window, "Exporting events", at_least=DIALOG_FROM).run(work)
+        count = LongJob(host.dialog_parent(), "Exporting events", at_least=DIALOG_FROM).run(work)
     except Cancelled:  # nothing written; an earlier file stays as it was
-        window.statusBar().showMessage("Export cancelled", 5000)
+        host.show_message("Export cancelled", 5000)
         return False
     except (OSError, StoreError) as exc:
-        window.show_error("Export failed", f"Could not write {path}:\n{exc}")
+        host.show_error("Export failed", f"Could not write {path}:\n{exc}")
         return False
-    window.statusBar().showMessage(f"Wrote {count} events to {path}", 5000)
+    host.show_message(f"Wrote {count} events to {path}", 5000)
     return True

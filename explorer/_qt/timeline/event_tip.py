@@ -1,0 +1,17 @@
+"""The tooltip of an event's mark: title, date as people say it, category, disputed."""
+
+from __future__ import annotations
+
+import html
+
+
+def tip_text(event) -> str:
+    """Escaped text for a tooltip; "…" while the record is not read yet."""
+    if event.is_stand_in:
+        return "…"
+    lines = [event.title, event.spoken_date()]
+    if event.category:
+        lines.append(f"Category: {event.category}")
+    if event.disputed:
+        lines.append("Disputed: a party denied this claim")
+    return html.escape("\n".join(lines))
