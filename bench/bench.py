@@ -110,7 +110,7 @@ def measure(db: Path) -> dict:
     window.close()
     _, warm_paint, _ = open_window()  # the column cache is written by now
     return {
-        "events": len(session.store.events),
+        "events": len(session.store.records),
         "first_paint": first_paint,
         "loaded": loaded,
         "warm_paint": warm_paint,

@@ -41,7 +41,7 @@ def main(out: Path) -> None:
     shoot("full")
     jan = PartialDate.parse("2025-01").interval()
     session.view.set_range(jan[0] - 5 * 86400, jan[1] + 5 * 86400)
-    shown = session.store.events.many(session.result.ids.tolist())
+    shown = session.store.records.many(session.result.ids.tolist())
     session.select(next(e.id for e in shown if e.start.startswith("2025-01-19")))
     shoot("zoom-jan-2025")
     week = PartialDate.parse("2025-01-16").interval()[0]

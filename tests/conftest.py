@@ -77,7 +77,7 @@ def search_ids(store, text):
 
 def visible_events(session):
     """The visible events as records, in time order, read through the store."""
-    return list(session.store.events.many(session.result.ids.tolist()))
+    return list(session.store.records.many(session.result.ids.tolist()))
 
 
 def matched_ids(session):

@@ -45,7 +45,7 @@ def test_every_quote_is_verbatim_in_its_article():
 
 def test_dataset_size_and_shape():
     store = Store(BUNDLED)
-    assert len(store.events) >= 30
+    assert len(store.records) >= 30
     assert len(store.entities) >= 15
     kinds = {e.kind for e in store.entities.values()}
     assert {"company", "government", "product", "place"} <= kinds
@@ -63,7 +63,7 @@ def test_every_event_is_cited_and_titled_in_english_words():
 
 def test_disputed_claims_cite_their_denial():
     store = Store(BUNDLED)
-    disputed = [e for e in store.events.values() if e.disputed]
+    disputed = [e for e in store.records.values() if e.disputed]
     assert disputed
     for event in disputed:
         assert any(c.role == "denial" for c in store.citations(event.id)), event.title
@@ -71,13 +71,13 @@ def test_disputed_claims_cite_their_denial():
 
 def test_rental_loophole_is_a_span_closed_in_january_2025():
     store = Store(BUNDLED)
-    [loophole] = [e for e in store.events.values() if "loophole" in e.title.lower() and e.is_span]
+    [loophole] = [e for e in store.records.values() if "loophole" in e.title.lower() and e.is_span]
     assert (loophole.start, loophole.end) == ("2023", "2025-01")
 
 
 def test_disagreeing_doubao_user_counts_stay_separate_facts():
     store = Store(BUNDLED)
     doubao = next(e.id for e in store.entities.values() if e.name == "Doubao")
-    counts = [e for e in store.events.values() if doubao in e.entity_ids and "users" in e.title]
+    counts = [e for e in store.records.values() if doubao in e.entity_ids and "users" in e.title]
     files = {c.file for e in counts for c in store.citations(e.id)}
     assert len(counts) >= 3 and len(files) >= 3

@@ -12,7 +12,7 @@ from explorer.core.data.store import Store
 
 def _store(path):
     s = Store(path)
-    titles = [e.title for e in s.events.values()]
+    titles = [e.title for e in s.records.values()]
     s.close()
     return s, titles
 
@@ -33,7 +33,7 @@ def test_second_open_reads_the_cache_and_gets_the_same_columns(tmp_path, monkeyp
     assert second.columns.ids.tolist() == first.columns.ids.tolist()
     assert second.columns.link_lane.tolist() == first.columns.link_lane.tolist()
     assert second.columns.categories == first.columns.categories
-    assert [e.title for e in second.events.values()] == titles
+    assert [e.title for e in second.records.values()] == titles
 
 
 def test_a_changed_file_is_loaded_afresh(tmp_path, monkeypatch):
@@ -46,7 +46,7 @@ def test_a_changed_file_is_loaded_afresh(tmp_path, monkeypatch):
     conn.close()
     os.utime(path, ns=(1, 1))  # a different mtime, whatever the size
     assert not column_cache.has(path)
-    assert 9 in Store(path).events
+    assert 9 in Store(path).records
 
 
 def test_small_databases_write_no_cache(tmp_path):
@@ -60,4 +60,4 @@ def test_a_damaged_cache_is_ignored(tmp_path, monkeypatch):
     _store(path)
     for f in column_cache.cache_dir().glob("*.npz"):
         f.write_bytes(b"not a cache")
-    assert sorted(Store(path).events) == [1, 2, 3]
+    assert sorted(Store(path).records) == [1, 2, 3]

@@ -113,7 +113,7 @@ def test_window_exports_events_for_other_timeline_tools(window, tmp_path, monkey
     ask_export_events(window)
     lines = (tmp_path / "t.jsonl").read_text(encoding="utf-8").splitlines()
     assert {json.loads(line)["title"] for line in lines} == {
-        window.session.store.events[i].title for i in wanted
+        window.session.store.records[i].title for i in wanted
     }
     assert window.export_events(tmp_path / "tl.json", "timelinejs")
     slides = json.loads((tmp_path / "tl.json").read_text(encoding="utf-8"))["events"]

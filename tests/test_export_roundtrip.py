@@ -43,7 +43,7 @@ def events_of(db) -> list[tuple]:
         return sorted(
             (e.title, e.summary, e.start, e.end or "", e.category, e.disputed, e.note,
              tuple(store.entities[i].name for i in e.entity_ids))
-            for e in store.events.values()
+            for e in store.records.values()
         )  # fmt: skip
     finally:
         store.close()
@@ -92,7 +92,7 @@ def test_a_filtered_subset_comes_back(tmp_path, capsys, fmt):
     store = Store(BUNDLED)
     wanted = {
         e.title
-        for e in store.events.values()
+        for e in store.records.values()
         if {store.entities[i].name for i in e.entity_ids} & {"Huawei", "Nvidia"}
         and e.t1 > lo
         and e.t0 < hi

@@ -25,16 +25,16 @@ def test_generated_database_is_valid_and_shaped(tmp_path):
     problems, _ = validate(out)
     assert problems == []
     store = Store(out)
-    assert len(store.events) == 3000 and len(store.entities) == 40
-    precisions = Counter(e.precision for e in store.events.values())
+    assert len(store.records) == 3000 and len(store.entities) == 40
+    precisions = Counter(e.precision for e in store.records.values())
     assert set(precisions) == {"day", "month", "year"}
-    assert any(e.is_span for e in store.events.values())
-    assert any(len(e.entity_ids) > 1 for e in store.events.values())
-    activity = Counter(i for e in store.events.values() for i in e.entity_ids)
+    assert any(e.is_span for e in store.records.values())
+    assert any(len(e.entity_ids) > 1 for e in store.records.values())
+    activity = Counter(i for e in store.records.values() for i in e.entity_ids)
     busiest, quietest = activity.most_common()[0][1], activity.most_common()[-1][1]
     assert busiest > 10 * quietest  # very uneven, as real archives are
     assert (
-        max(e.t0 for e in store.events.values()) - min(e.t0 for e in store.events.values())
+        max(e.t0 for e in store.records.values()) - min(e.t0 for e in store.records.values())
         > 30 * 365 * 86400
     )
 

@@ -21,7 +21,7 @@ def test_progress_counts_up_to_every_event(tmp_path, monkeypatch):
     heard = []
     store = Store(path, progress=lambda done, total: heard.append((done, total)))
     assert heard == [(0, 25), (10, 25), (20, 25), (25, 25)]
-    assert sorted(store.events) == list(range(1, 26))
+    assert sorted(store.records) == list(range(1, 26))
 
 
 def test_chunk_size_does_not_change_what_is_loaded(tmp_path, monkeypatch):
@@ -33,7 +33,7 @@ def test_chunk_size_does_not_change_what_is_loaded(tmp_path, monkeypatch):
     assert chunked.columns.link_lane.tolist() == whole.columns.link_lane.tolist()
     assert chunked.columns.ids.tolist() == whole.columns.ids.tolist()
     assert chunked.columns.t0.tolist() == whole.columns.t0.tolist()
-    assert [e.title for e in chunked.events.values()] == [e.title for e in whole.events.values()]
+    assert [e.title for e in chunked.records.values()] == [e.title for e in whole.records.values()]
 
 
 def test_sparse_rowids_are_read_in_turn(tmp_path, monkeypatch):
@@ -43,7 +43,7 @@ def test_sparse_rowids_are_read_in_turn(tmp_path, monkeypatch):
     conn.execute("UPDATE events SET id = id * 1000000 WHERE id > 20")  # rowid is id
     conn.commit()
     conn.close()
-    assert len(Store(path).events) == 25
+    assert len(Store(path).records) == 25
 
 
 def test_returning_false_cancels(tmp_path, monkeypatch):

@@ -43,7 +43,7 @@ def test_the_default_export_labels_the_four_stories_in_full(session):
     try:
         paint(canvas, options.width, options.height)
         assert full_labels(canvas.lanes) >= STORIES
-        loophole = session.store.events[LOOPHOLE].title
+        loophole = session.store.records[LOOPHOLE].title
         assert loophole in {title for _, _, title in canvas.lanes.periods._periods}
     finally:
         canvas.dispose()
@@ -112,7 +112,7 @@ def test_hovering_a_label_tells_its_whole_title(window):
     at = inverse.map(QPointF((x0 + x1) / 2, (y0 + y1) / 2))
     assert labels.label_at(at) == event_id
     labels.hoverEvent(FakeHover(at))
-    assert labels.toolTip() == window.session.store.events[event_id].title
+    assert labels.toolTip() == window.session.store.records[event_id].title
 
 
 class FakeHover:

@@ -59,7 +59,7 @@ def test_no_view_reads_a_record_on_the_gui_thread(qtbot, settings, with_periods,
     qtbot.waitUntil(lambda: "Reading the event" not in view.details.toPlainText(), timeout=10_000)
     qtbot.waitUntil(lambda: all(title for _, _, title in bands._periods), timeout=10_000)
     monkeypatch.setattr(EventRows, "_read", read)  # the test itself reads on the GUI thread
-    events = session.store.events
+    events = session.store.records
     assert last.data() == events[event_id].title
     assert events[event_id].title in view.details.toPlainText()
     assert len(bands._periods) == 6
@@ -74,7 +74,7 @@ def test_a_small_database_is_read_at_once(small_db):
     found = source.records([3, 1, 99], "table")
     assert sorted(found) == [1, 3]  # an unknown id is left out
     assert not any(e.is_stand_in for e in found.values())
-    assert found[1] == source.store.events[1]
+    assert found[1] == source.store.records[1]
     assert source.citations(1, "details") == source.store.citations(1)
 
 
@@ -101,7 +101,7 @@ def generated(tmp_path_factory):
 def test_a_stand_in_is_drawn_where_its_event_is(generated):
     store = Store(generated)
     for row in (0, 1234, len(store.columns) - 1):
-        real = store.events[int(store.columns.ids[row])]
+        real = store.records[int(store.columns.ids[row])]
         stand = stand_in(store.columns, row)
         assert (stand.id, stand.t0, stand.t1) == (real.id, real.t0, real.t1)
         assert (stand.precision, stand.is_span) == (real.precision, real.is_span)
@@ -112,12 +112,12 @@ def test_a_stand_in_is_drawn_where_its_event_is(generated):
 def test_peek_never_reads_and_fetch_reads_through_the_given_connection(generated):
     store = Store(generated)
     ids = store.columns.ids[:20].tolist()
-    assert store.events.peek(ids) == {}
+    assert store.records.peek(ids) == {}
     other = connect_readonly(generated)
-    store.events.fetch(ids, other)
+    store.records.fetch(ids, other)
     other.close()
-    assert sorted(store.events.peek(ids)) == sorted(ids)
-    assert store.events.peek(ids)[ids[0]] == store.events[ids[0]]
+    assert sorted(store.records.peek(ids)) == sorted(ids)
+    assert store.records.peek(ids)[ids[0]] == store.records[ids[0]]
 
 
 def test_panning_reads_no_record_on_the_gui_thread(qtbot, settings, generated, monkeypatch):
@@ -145,4 +145,4 @@ def test_panning_reads_no_record_on_the_gui_thread(qtbot, settings, generated, m
     assert lanes.marks and any(not m.event.title for m in lanes.marks)  # stand-ins at once
     qtbot.waitUntil(lambda: all(m.event.title for m in lanes.marks), timeout=10_000)
     titles = {m.event.id: m.event.title for m in lanes.marks}
-    assert titles == {i: session.store.events[i].title for i in titles}
+    assert titles == {i: session.store.records[i].title for i in titles}

@@ -33,7 +33,7 @@ def stores(tmp_path_factory):
 def test_search_never_raises(stores, text):
     for store in stores:
         found = search_ids(store, text)
-        assert isinstance(found, set) and found <= set(store.events)
+        assert isinstance(found, set) and found <= set(store.records)
 
 
 DATE_LIKE = st.from_regex(r"\A-?\d{1,5}(-\d{0,3}(-\d{0,3})?)?\s*\Z")

@@ -45,7 +45,7 @@ def test_corrupt_settings_file_starts_on_the_bundled_data(settings, start, garba
     _overwrite(settings, garbage)
     window = start(settings)
     assert window.session.store.path == BUNDLED
-    assert window.session.store.events
+    assert window.session.store.records
     window.close()  # writes fresh settings over the garbage
     assert settings.get("last_db") == str(BUNDLED.resolve())
 

@@ -24,17 +24,17 @@ def test_store_opens_or_refuses_and_changes_nothing(tmp_path, name):
         assert "Traceback" not in str(info.value) and len(str(info.value)) < 300
     else:
         store = Store(path)
-        assert set(store.events) == case.events
+        assert set(store.records) == case.events
         assert len(store.skipped) == len(case.skipped), store.skipped
         for expected in case.skipped:
             assert any(expected in line for line in store.skipped), (expected, store.skipped)
         assert all(len(line) < 200 for line in store.skipped)
         # Everything a view asks for works on what did load.
         session = Session(store)
-        for event_id in store.events:
+        for event_id in store.records:
             store.citations(event_id)
             session.select(event_id)
-            session.store.events[event_id].spoken_date()
+            session.store.records[event_id].spoken_date()
         store.sources()
         assert isinstance(search_ids(store, "acme"), set)
         session.filters.set(search="event")
@@ -65,15 +65,15 @@ def test_validate_names_table_and_row_and_changes_nothing(tmp_path, name):
 
 def test_text_survives_the_round_trip(tmp_path):
     store = Store(build("odd_text", tmp_path))
-    assert store.events[1].title == ODD_TITLE
-    assert store.events[2].category == "🚀"
+    assert store.records[1].title == ODD_TITLE
+    assert store.records[2].category == "🚀"
     assert search_ids(store, "שלום") == {1}
     assert search_ids(store, "\u202e") == {1}  # symbols only: a plain substring match
 
 
 def test_huge_title_is_kept_whole_and_searchable(tmp_path):
     store = Store(build("huge_title", tmp_path))
-    assert store.events[1].title == HUGE
+    assert store.records[1].title == HUGE
     assert search_ids(store, "small") == {2}
 
 
@@ -81,14 +81,14 @@ def test_integer_years_are_read_as_text(tmp_path):
     """Decision: a start or end stored as a whole number (2021) is read as that
     year; `validate` still reports it, since the contract asks for text."""
     store = Store(build("integer_start", tmp_path))
-    assert store.events[1].start == "2021"
-    assert store.events[2].end == "2022"
+    assert store.records[1].start == "2021"
+    assert store.records[2].end == "2022"
     assert store.skipped == []
 
 
 def test_dangling_links_are_ignored(tmp_path):
     store = Store(build("dangling_links", tmp_path))
-    assert store.events[1].entity_ids == (1,)  # the link to entity 77 is dropped
+    assert store.records[1].entity_ids == (1,)  # the link to entity 77 is dropped
     [cited] = store.citations(2)[1:]
     assert cited.quote == "quote without source" and cited.outlet is None
 
@@ -111,7 +111,7 @@ def test_a_live_wal_database_shows_its_latest_commits(tmp_path):
     before = snapshot(path)
     assert "wal.db-wal" in before[1] and "wal.db-shm" in before[1]
     store = Store(path)
-    assert store.events[1].title == "Committed by the writer"
+    assert store.records[1].title == "Committed by the writer"
     store.close()
     assert snapshot(path) == before
     writer.close()

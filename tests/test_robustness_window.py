@@ -10,7 +10,7 @@ from factory import make_db
 def exercise(window, qtbot):
     """What a user does first: look at every event, search, zoom, fit."""
     session = window.session
-    for event_id in list(session.store.events):
+    for event_id in list(session.store.records):
         session.select(event_id)
     session.select(None)
     qtbot.keyClicks(window.view.filter_bar.search, 'acme "*')
@@ -35,7 +35,7 @@ def test_window_opens_or_refuses(window, qtbot, tmp_path, name):
         assert "broken rows" not in window.status.text()
     else:
         assert window.open_database(path), window.last_error
-        assert set(window.session.store.events) == case.events
+        assert set(window.session.store.records) == case.events
         status = window.status.text()
         if case.skipped:
             assert f"{len(case.skipped)} broken rows skipped" in status

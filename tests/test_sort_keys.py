@@ -10,7 +10,7 @@ from explorer.core.view.session import Session
 def _titles(session, column, descending=False):
     store = session.store
     rows = sort_rows(store, session.result.positions, column, descending)
-    return [store.events[int(store.columns.ids[r])].title for r in rows]
+    return [store.records[int(store.columns.ids[r])].title for r in rows]
 
 
 def test_each_column_sorts_like_python_would(small_db):

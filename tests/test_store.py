@@ -9,8 +9,8 @@ from explorer.core.data.store import Store, StoreError
 
 def test_loads_events_entities_and_citations(small_db):
     store = Store(small_db)
-    assert sorted(store.events) == [1, 2, 3]
-    assert store.events[2].entity_ids == (1, 2)
+    assert sorted(store.records) == [1, 2, 3]
+    assert store.records[2].entity_ids == (1, 2)
     assert store.entities[3].name == "Ruritania"
     [citation] = store.citations(2)
     assert citation.quote == "quote 2" and citation.outlet == "Test Post"
@@ -42,7 +42,7 @@ def test_broken_rows_are_skipped_and_counted(tmp_path):
     conn.commit()
     conn.close()
     store = Store(path)
-    assert sorted(store.events) == [1, 3]
+    assert sorted(store.records) == [1, 3]
     assert store.skipped == ["events row 2: no day 30 in 2021-02: '2021-02-30'"]
 
 

@@ -67,7 +67,7 @@ def test_the_file_names_entities_and_a_relative_database(tmp_path, db):
     assert data["database"] == {"path": "data/chips.db", "absolute": str(db.resolve())}
     assert data["filters"]["hidden_entities"] == ["Huawei", "Meta"]
     assert data["range"]["from"].startswith("2023-02-01T00:00:00")
-    assert data["selection"]["title"] == session.store.events[session.selection].title
+    assert data["selection"]["title"] == session.store.records[session.selection].title
 
 
 def test_moving_view_and_database_together_keeps_them_paired(tmp_path, db):

@@ -40,7 +40,7 @@ def test_unchecking_a_company_removes_exactly_its_events(window):
     before_marks = len(window.view.timeline.marks)
     nvidia_marks = len(marks_in_lane(window, "Nvidia"))
     assert nvidia_marks > 0
-    only_nvidia = {e.id for e in session.store.events.values() if e.entity_ids == (nvidia,)}
+    only_nvidia = {e.id for e in session.store.records.values() if e.entity_ids == (nvidia,)}
 
     sidebar = window.view.sidebar
     index = sidebar.model.index_of(nvidia)
@@ -51,7 +51,7 @@ def test_unchecking_a_company_removes_exactly_its_events(window):
     lanes = window.view.timeline.lanes
     as_periods = [m for m in lanes.marks if lanes._as_period(m.event)]
     assert len(window.view.timeline.points.data) + len(as_periods) == before_marks - nvidia_marks
-    assert table_ids(window) == set(session.store.events) - only_nvidia
+    assert table_ids(window) == set(session.store.records) - only_nvidia
 
 
 def test_search_leaves_only_matching_events(window, qtbot):
@@ -62,7 +62,7 @@ def test_search_leaves_only_matching_events(window, qtbot):
     assert ids
     store = window.session.store
     for event_id in ids:
-        event = store.events[event_id]
+        event = store.records[event_id]
         text = " ".join([event.title, event.summary, *(c.quote for c in store.citations(event_id))])
         assert "tomahawk" in text.lower()
     assert ids == search_ids(store, "Tomahawk")
@@ -86,12 +86,12 @@ def test_selecting_in_the_table_shows_its_quote(window):
     text = window.view.details.toPlainText()
     for citation in window.session.store.citations(event_id):
         assert citation.quote in text
-    assert window.session.store.events[event_id].title in text
+    assert window.session.store.records[event_id].title in text
 
 
 def test_disputed_event_shows_its_denial(window):
     store = window.session.store
-    disputed = next(e for e in store.events.values() if e.disputed)
+    disputed = next(e for e in store.records.values() if e.disputed)
     window.session.select(disputed.id)
     denial = next(c for c in store.citations(disputed.id) if c.role == "denial")
     text = window.view.details.toPlainText()
@@ -130,7 +130,7 @@ def test_home_fits_all_and_keys_zoom(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Home)
     assert session.view.range == session.view.bounds
     t0, t1 = session.view.range
-    assert all(t0 <= e.t0 and e.t1 <= t1 for e in session.store.events.values())
+    assert all(t0 <= e.t0 and e.t1 <= t1 for e in session.store.records.values())
 
 
 def test_overview_window_follows_the_view_and_drives_it(window):

@@ -33,7 +33,7 @@ def test_import_opens_the_new_database(window, monkeypatch, tmp_path):
     dialogs(monkeypatch, opened=[source], saved=out)
     trigger(window, "&Import…")
     assert window.session.store.path == out
-    assert len(window.session.store.events) == 18
+    assert len(window.session.store.records) == 18
     assert window.session.store.title == "Whitney Houston 1963 - 2012"
     assert "18 events imported" in window.statusBar().currentMessage()
 
@@ -77,7 +77,7 @@ def test_progress_reaches_the_last_steps(window, monkeypatch, tmp_path):
     assert run_import(window, [big_csv(tmp_path / "big.csv", 1200)], out)
     assert "big.csv (file 1 of 1): 1,000 rows read" in labels
     assert labels[-2:] == ["indexing for search", "checking the new database"]
-    assert len(window.session.store.events) == 1200
+    assert len(window.session.store.records) == 1200
 
 
 def choose_a_view(session):

@@ -17,7 +17,7 @@ def test_a_big_file_opens_through_the_worker_thread(window, tmp_path, monkeypatc
     monkeypatch.setattr(jobs, "BIG_EVENTS", 0)  # every file counts as big
     path = make_db(tmp_path / "big.db")
     assert window.open_database(path)
-    assert sorted(window.session.store.events) == [1, 2, 3]
+    assert sorted(window.session.store.records) == [1, 2, 3]
     assert window.session.store.path == path
 
 
@@ -70,7 +70,7 @@ def test_a_very_big_file_shows_a_sample_then_everything(window, very_big, monkey
     def shown(self, sample, cancel):
         told = show(self, sample, cancel)
         session = window.session
-        seen["sample"] = (session.store.sample_of, len(session.store.events))
+        seen["sample"] = (session.store.sample_of, len(session.store.records))
         seen["busy"] = [a.isEnabled() for a in window._busy_actions]
         seen["status"] = window.status.text()
         lo, hi = session.view.range
@@ -85,7 +85,7 @@ def test_a_very_big_file_shows_a_sample_then_everything(window, very_big, monkey
     assert not any(seen["busy"])  # no export of a sample, no second open meanwhile
     assert seen["status"].startswith(f"A sample of {seen['sample'][1]} of 2,000 events")
     store = window.session.store
-    assert store.sample_of is None and len(store.events) == 2000
+    assert store.sample_of is None and len(store.records) == 2000
     assert window.session.view.range == pytest.approx(seen["range"])
     assert all(a.isEnabled() for a in window._busy_actions)
     assert not window.status.text().startswith("A sample")
@@ -127,4 +127,4 @@ def test_a_big_file_of_few_events_is_not_sampled(window, tmp_path, monkeypatch):
 
     monkeypatch.setattr(loading, "Store", store)
     assert window.open_database(make_db(tmp_path / "big.db"))
-    assert asked == [None] and len(window.session.store.events) == 3
+    assert asked == [None] and len(window.session.store.records) == 3

@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
     def show_store(self, store) -> None:
         """A session and a view for `store`, in place of the current ones (closed)."""
         session = Session(store)
-        if is_big(len(store.events)):
+        if is_big(len(store.records)):
             session.use_search_runner(search_runner.ThreadedSearch(store, self))
         session.filters.update_from(self.settings.filters_for(str(store.path.resolve())))
         view = ExplorerView(session)

@@ -31,7 +31,7 @@ class RecordSource(QObject):
     def __init__(self, store: Store, parent=None, threaded: bool | None = None):
         super().__init__(parent)
         self.store = store
-        self.threaded = is_big(len(store.events)) if threaded is None else threaded
+        self.threaded = is_big(len(store.records)) if threaded is None else threaded
         self._worker = Worker("records", self, database=store.path) if self.threaded else None
         self._citations: OrderedDict[int, list[Citation]] = OrderedDict()
         # (view, kind) -> ids: asked this turn of the event loop (GUI thread only),
@@ -45,7 +45,7 @@ class RecordSource(QObject):
     def records(self, ids, view: str) -> dict[int, Event]:
         """id -> Event for these ids (unknown ids left out); stand-ins for those
         not read yet, which the worker reads for `view` (a name)."""
-        events = self.store.events
+        events = self.store.records
         wanted = list(dict.fromkeys(int(i) for i in ids))
         if not self.threaded:
             return {e.id: e for e in events.many(wanted)}
@@ -100,7 +100,7 @@ class RecordSource(QObject):
             records, citations = set(), set()
             for (_view, kind), ids in wanted.items():
                 (records if kind == "records" else citations).update(ids)
-            self.store.events.fetch(sorted(records), conn)
+            self.store.records.fetch(sorted(records), conn)
             found = self.store.citations_of(sorted(citations), conn) if citations else {}
             with self._lock:
                 for event_id in citations:

@@ -49,7 +49,7 @@ class EntitySidebar(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Fixed, not ResizeToContents: that asks every row for its size on each change.
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        widest = max(f"{len(session.store.events)}", "Events", key=len)
+        widest = max(f"{len(session.store.records)}", "Events", key=len)
         self.tree.header().resizeSection(1, self.fontMetrics().horizontalAdvance(widest) + 24)
         self.tree.header().setStretchLastSection(False)
         self.tree.expandAll()

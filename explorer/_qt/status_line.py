@@ -7,12 +7,12 @@ def status_line(store, result) -> tuple[str, str]:
     """(text, tooltip) for `result`, a filter result of `store`."""
     if store.sample_of is None:
         text = (
-            f"{result.count} of {len(store.events)} events · "
+            f"{result.count} of {len(store.records)} events · "
             f"{len(result.lanes)} of {len(store.entities)} lanes"
         )
     else:  # the counts are of the sample
         text = (
-            f"A sample of {len(store.events):,} of {store.sample_of:,} events while all "
+            f"A sample of {len(store.records):,} of {store.sample_of:,} events while all "
             f"are read · {result.count:,} shown · {len(result.lanes)} lanes"
         )
     if result.matched_mask is not None:

@@ -3,7 +3,7 @@
 A million events as Python objects take seconds to build and half a gigabyte;
 as columns they load in about a second and filter, count and bin in
 milliseconds. Titles, summaries and citations stay in the database and are
-read for the few events on screen (see store.Store.events).
+read for the few events on screen (see store.Store.records).
 
 Rows are in time order (t0, t1, id). Links (event, entity) are sorted by
 lane code, then by marker position, so each lane's marks in a time window

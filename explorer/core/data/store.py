@@ -155,7 +155,7 @@ class Store:
             self.entities = self._load_entities()
             self.skipped: list[str] = []
             self.sample_of: int | None = None
-            self.events = self._load_events(progress, sample)
+            self.records = self._load_events(progress, sample)
             self.title = _text(self._metadata("title")).strip()[:200] or self.path.stem
         except Cancelled:
             self.db.conn.close()

@@ -41,7 +41,7 @@ def event_rows(
         tell(progress, start, len(events))
         batch = events[start : start + BATCH]
         if batch and isinstance(batch[0], int):
-            batch = store.events.many(batch, conn)
+            batch = store.records.many(batch, conn)
         citations = store.citations_of([e.id for e in batch], conn)
         rows.extend(_row(store, event, citations.get(event.id, [])) for event in batch)
     return rows

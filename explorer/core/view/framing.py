@@ -48,7 +48,7 @@ def shown_extent(session: Session) -> tuple[float, float, PartialDate, PartialDa
     starting = rows[columns.t0[rows] == t0]
     first = _at_precision(t0, int(columns.precision[starting].min()))
     ending = rows[columns.t1[rows] == t1][:_ENDS_READ]
-    events = session.store.events.many(columns.ids[ending].tolist())
+    events = session.store.records.many(columns.ids[ending].tolist())
     last = min(
         (PartialDate.parse(e.end or e.start) for e in events),
         key=lambda d: PRECISION_CODES[d.precision],

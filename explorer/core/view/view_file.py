@@ -44,7 +44,7 @@ def is_view_file(path: str | Path) -> bool:
 def spec_of(session: Session, db_path: str | Path | None = None) -> ViewSpec:
     """What the session shows now, with entities by name."""
     f, store = session.filters, session.store
-    selected = store.events.get(session.selection) if session.selection is not None else None
+    selected = store.records.get(session.selection) if session.selection is not None else None
     return ViewSpec(
         db_path=Path(db_path or store.path).resolve(),
         hidden_entities=tuple(
@@ -142,7 +142,7 @@ def _find_event(session: Session, event_id: int, title: str) -> int | None:
     """The saved id when it still has the saved title, else the visible event of that title."""
     store, shown = session.store, session.result.shown
     row = store.columns.row_of(event_id)
-    if row is not None and shown[row] and store.events[event_id].title == title:
+    if row is not None and shown[row] and store.records[event_id].title == title:
         return event_id
     # Candidates by title in SQL, then the first shown in time order (row order):
     # reading every visible record would read a million for a big file.
@@ -151,7 +151,7 @@ def _find_event(session: Session, event_id: int, title: str) -> int | None:
     rows = np.sort(rows[shown[rows]])
     for row in rows.tolist():  # the record's title, as the app reads it
         candidate = int(store.columns.ids[row])
-        if store.events[candidate].title == title:
+        if store.records[candidate].title == title:
             return candidate
     return None
 
