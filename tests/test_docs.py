@@ -59,3 +59,25 @@ def test_readme_documents_every_command_and_has_two_setup_commands():
     setup = README.split("## Set up")[1].split("##")[0]
     commands = re.findall(r"^```bash\n(.+?)\n```", setup, re.M | re.S)
     assert commands == ["bash scripts/run", "bash scripts/test"]
+
+
+def test_the_architecture_page_names_every_package_and_module_of_the_core():
+    """docs/architecture.md is where a newcomer starts: a new package or core module
+    that it does not name fails here."""
+    import pkgutil
+
+    import explorer
+
+    page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    packages = [m.name for m in pkgutil.walk_packages(explorer.__path__, "explorer.") if m.ispkg]
+    assert "explorer.core.data" in packages
+    for package in packages:
+        folder = package.removeprefix("explorer.").split(".")[-1] + "/"
+        assert folder in page, package
+    core = [
+        m.name.rsplit(".", 1)[1]
+        for m in pkgutil.walk_packages(explorer.__path__, "explorer.")
+        if m.name.startswith("explorer.core.") and not m.ispkg and m.name.count(".") == 3
+    ]
+    for module in core:  # explorer.core.<layer>.<module>
+        assert f"`{module}`" in page or f"{module}.py" in page, module

@@ -1,4 +1,7 @@
-"""The Qt-free core: data access, partial dates, filter and view state, layout.
+"""The Qt-free core: data/ (the database and what is read from it), view/
+(filters, range, lanes, labels, the session) and io/ (files in and out), over
+a few basics (atomic writes, long-work progress, paths).
 
-Nothing in this package may import Qt; tests/test_core_is_qt_free.py enforces it.
+Nothing in this package imports Qt: the import-linter contracts in pyproject.toml
+and tests/test_core_is_qt_free.py enforce it. See docs/architecture.md.
 """
