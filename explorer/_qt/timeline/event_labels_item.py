@@ -35,8 +35,8 @@ class EventLabelsItem(pg.GraphicsObject):
         self._metrics = QFontMetricsF(self._font)
         self._line = self._metrics.height()
         self._widths: dict[str, float] = {}
-        self._boxes: dict = {}
-        self._device: QTransform | None = None  # item to device pixels, at the last paint  # (event id, lane) -> its mark's pixel box, at the last paint
+        self._boxes: dict = {}  # (event id, lane) -> its mark's pixel box, at the last paint
+        self._device: QTransform | None = None  # item to device pixels, at the last paint
         self.placed: dict[tuple[int, int], PlacedLabel] = {}  # (event id, lane), last paint
         self.setZValue(10)
         self.setAcceptHoverEvents(True)
