@@ -36,6 +36,7 @@ class EventLabelsItem(pg.GraphicsObject):
         self._line = self._metrics.height()
         self._widths: dict[str, float] = {}
         self._boxes: dict = {}  # (event id, lane) -> its mark's pixel box, at the last paint
+        self._obstacles: list = []  # (box, owner) no other label covers, at the last paint
         self._device: QTransform | None = None  # item to device pixels, at the last paint
         self.placed: dict[tuple[int, int], PlacedLabel] = {}  # (event id, lane), last paint
         self.setZValue(10)
@@ -88,7 +89,7 @@ class EventLabelsItem(pg.GraphicsObject):
                 half = PERIOD_BAR_PX / 2
                 obstacles.append(((bx0, by - half, bx1, by + half), key))
             if m.event.is_period:
-                continue  # its band carries its label
+                continue  # its band carries its label; its bars (above) are covered by none
             box = mark_box(m, seconds_per_px, row_px, to_px)
             over_bar = is_drawn_as_period(m.event, seconds_per_px)
             if over_bar and box[0] < bounds[0]:  # a period begun off screen: label from the edge
@@ -107,6 +108,7 @@ class EventLabelsItem(pg.GraphicsObject):
                 )
             )
         self._boxes = {r.key: r.mark for r in requests}
+        self._obstacles = obstacles
         return place(requests, bounds, self.measure, self._line, obstacles)
 
     def _priority_of(self, mark, key) -> tuple:

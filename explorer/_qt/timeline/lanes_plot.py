@@ -221,7 +221,8 @@ class LanesPlot(pg.PlotItem):
     def _draw_marks(self) -> None:
         colors, dimmed = self.colors, self._dimmed
         categories = self.session.categories
-        points = [m for m in self.marks if not self._as_period(m.event)]
+        # A period's mark is its band and its bars: no marker to cover or misread.
+        points = [m for m in self.marks if not (m.event.is_period or self._as_period(m.event))]
         n = len(points)
         x, y = np.empty(n), np.empty(n)
         symbols, pens, brushes, ids = [], [], [], []

@@ -13,10 +13,12 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPen
 from PySide6.QtWidgets import QSizePolicy
 
+from ...core.data.records import PERIOD_CATEGORY
 from .. import style
 from .markers_item import draw_marker
 
 DISPUTED = "disputed (hollow, hatched)"
+BAND = "band"  # the period category's sample: its shaded band
 ROW_HEIGHT = 20
 SAMPLE_WIDTH = 24  # the marker sample and the gap before its text
 CELL_GAP = 28  # between an entry's text and the next sample
@@ -72,7 +74,13 @@ class Legend(pg.GraphicsWidget):
         for i, (symbol, text, hollow) in enumerate(self.entries):
             cell = self.cell(i)
             at = QPointF(cell.left() + SYMBOL_PX / 2 + 2, cell.center().y())
-            if hollow:
+            if symbol == BAND:  # a period is drawn as a shaded band, not a marker
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(style.PERIOD_FILL.darker(115))
+                p.drawRect(
+                    QRectF(at.x() - SYMBOL_PX / 2, at.y() - SYMBOL_PX / 2, SYMBOL_PX, SYMBOL_PX)
+                )
+            elif hollow:
                 draw_marker(p, at, symbol, SYMBOL_PX, pg.mkPen(GREY, width=2), pg.mkBrush("w"))
             else:
                 pen = pg.mkPen(GREY.darker(150))
@@ -90,7 +98,7 @@ def make_legend(
     """The legend of `shown` categories (all by default), shaped as among
     `categories`, plus the disputed sample when `disputed`."""
     entries = [
-        (style.symbol_for(c, categories), c, False)
+        (BAND if c == PERIOD_CATEGORY else style.symbol_for(c, categories), c, False)
         for c in (categories if shown is None else shown)
     ]
     if disputed:
