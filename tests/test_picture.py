@@ -140,3 +140,25 @@ def test_the_loophole_is_its_band_and_bars_and_no_label_covers_them(default_expo
     for label in labels.placed.values():
         x0, y0, x1, y1 = label.rect
         assert not any(x0 < b[2] and b[0] < x1 and y0 < b[3] and b[1] < y1 for b in bars)
+
+
+def test_while_panning_labels_move_with_the_view_then_are_placed_afresh(window, qtbot):
+    window.resize(1600, 1000)
+    window.show()
+    window.session.view.fit()
+    window.session.view.zoom(0.5)
+    settle()
+    labels = window.view.timeline.lanes.labels
+    before = dict(labels.placed)
+    window.session.view.pan(0.01)
+    window.view.timeline.viewport().repaint()
+    shifts = {
+        round(label.rect[0] - before[key].rect[0], 3)
+        for key, label in labels.placed.items()
+        if key in before
+    }
+    assert len(shifts) == 1 and shifts != {0.0}  # every label moved by the pan, alike
+    qtbot.waitUntil(lambda: labels._laid_out is None or labels._settle.isActive() is False)
+    settle()
+    fresh = labels._layout(labels._device)
+    assert {k: v.rect for k, v in labels.placed.items()} == {k: v.rect for k, v in fresh.items()}

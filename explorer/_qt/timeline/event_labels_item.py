@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QTransform
 
 from ...core.view.labels import LabelRequest, PlacedLabel, importance, place
@@ -39,6 +39,13 @@ class EventLabelsItem(pg.GraphicsObject):
         self._obstacles: list = []  # (box, owner) no other label covers, at the last paint
         self._device: QTransform | None = None  # item to device pixels, at the last paint
         self.placed: dict[tuple[int, int], PlacedLabel] = {}  # (event id, lane), last paint
+        self._laid_out = None  # (transform but its x shift, view size, that x shift)
+        self._bounds_x = (0.0, 0.0)  # the labels' left and right limits, in pixels
+        self._by_key: dict = {}  # (event id, lane) -> its mark
+        # While the view pans, the last placement moves with it; placed afresh once
+        # the panning pauses (a whole placement is ~10 ms with hundreds of marks).
+        self._settle = QTimer(singleShot=True, interval=150)
+        self._settle.timeout.connect(self._place_afresh)
         self.setZValue(10)
         self.setAcceptHoverEvents(True)
 
@@ -50,6 +57,8 @@ class EventLabelsItem(pg.GraphicsObject):
         self._marks, self._priority, self._dimmed = marks, priority, dimmed
         self._primary, self._symbols, self._top = primary, symbols, top
         self._seconds_per_px = seconds_per_px
+        self._by_key = {(m.event.id, m.lane): m for m in marks}
+        self._laid_out = None  # place them afresh at the next paint
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -108,6 +117,7 @@ class EventLabelsItem(pg.GraphicsObject):
                 )
             )
         self._boxes = {r.key: r.mark for r in requests}
+        self._bounds_x = (bounds[0], bounds[2])
         self._obstacles = obstacles
         return place(requests, bounds, self.measure, self._line, obstacles)
 
@@ -121,9 +131,9 @@ class EventLabelsItem(pg.GraphicsObject):
         if self.getViewBox() is None or not self._marks:
             return
         transform = p.transform()
-        self.placed = self._layout(transform)
+        self.placed = self._placement(transform)
         self._device = transform
-        by_key = {(m.event.id, m.lane): m for m in self._marks}
+        by_key = self._by_key
         p.resetTransform()
         p.setFont(self._font)
         align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -147,6 +157,36 @@ class EventLabelsItem(pg.GraphicsObject):
             for i, line in enumerate(label.lines):
                 row = QRectF(text_left, y0 + i * self._line, x1 - text_left + 2, self._line)
                 p.drawText(row, align, line)
+
+    def _placement(self, transform: QTransform) -> dict:
+        """The labels for this paint: placed afresh, or (the view only panned
+        since) the last placement shifted, until the panning pauses."""
+        view_size = self.getViewBox().size().toTuple()
+        same = (transform.m11(), transform.m22(), transform.dy(), view_size)
+        last = self._laid_out
+        if last is not None and last[0] == same and abs(transform.dx() - last[1]) < 300:
+            shift = transform.dx() - last[1]
+            self._laid_out = (same, transform.dx())
+            self._settle.start()
+            return self._shifted(shift)
+        self._laid_out = (same, transform.dx())
+        return self._layout(transform)
+
+    def _shifted(self, dx: float) -> dict:
+        def move(r):
+            return (r[0] + dx, r[1], r[2] + dx, r[3])
+
+        self._boxes = {key: move(box) for key, box in self._boxes.items()}
+        left, right = self._bounds_x
+        return {
+            key: PlacedLabel(label.lines, move(label.rect), label.full)
+            for key, label in self.placed.items()
+            if left <= label.rect[0] + dx and label.rect[2] + dx <= right
+        }
+
+    def _place_afresh(self) -> None:
+        self._laid_out = None
+        self.update()
 
     def _draw_glyph(self, p, category: str, cx: float, cy: float) -> None:
         """The category's marker shape, small, before a period's title."""
