@@ -12,11 +12,32 @@ NAME = "build-data"
 
 
 def add_parser(sub) -> None:
-    p = sub.add_parser(NAME, help="build data/ai-chips.db from data/*.json")
-    p.add_argument("--data", type=Path, default=paths.data_dir(), help="folder of JSON files")
-    p.add_argument("-o", "--output", type=Path, default=paths.bundled_db())
+    p = sub.add_parser(
+        NAME,
+        help="build data/ai-chips.db from data/*.json",
+        description="Rebuild the bundled database from its human-editable JSON source.",
+    )
     p.add_argument(
-        "--sources", type=Path, action="append", help="folder of cited articles (repeatable)"
+        "--data",
+        type=Path,
+        default=paths.data_dir(),
+        metavar="DIR",
+        help="folder of JSON files (default: data/)",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=paths.bundled_db(),
+        metavar="DB",
+        help="database to write (default: data/ai-chips.db)",
+    )
+    p.add_argument(
+        "--sources",
+        type=Path,
+        action="append",
+        metavar="DIR",
+        help="folder of cited articles (repeatable)",
     )
     p.set_defaults(func=run)
 

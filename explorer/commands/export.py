@@ -20,7 +20,9 @@ def add_parser(sub) -> None:
         help=f"write the filtered timeline as {formats.said(formats.exported())}",
         description="Write the filtered timeline; the format follows FILE's extension.",
     )
-    p.add_argument("--db", type=Path, default=None, help="database (default: the bundled data)")
+    p.add_argument(
+        "--db", type=Path, default=None, metavar="PATH", help="database (default: the bundled data)"
+    )
     p.add_argument(
         "--view",
         type=Path,
@@ -33,7 +35,7 @@ def add_parser(sub) -> None:
         action="append",
         default=[],
         metavar="NAME",
-        help="show this entity, of any kind (repeatable; case-insensitive)",
+        help="show this entity, of any kind (repeatable; any case, a unique prefix will do)",
     )
     p.add_argument(
         "--company",
@@ -43,10 +45,18 @@ def add_parser(sub) -> None:
         help="show this company: like --entity, for entities of kind company only",
     )
     p.add_argument(
-        "--kind", action="append", default=[], help="show every entity of this kind (repeatable)"
+        "--kind",
+        action="append",
+        default=[],
+        metavar="KIND",
+        help="show every entity of this kind (repeatable)",
     )
     p.add_argument(
-        "--category", action="append", default=[], help="show only this category (repeatable)"
+        "--category",
+        action="append",
+        default=[],
+        metavar="C",
+        help="show only this category (repeatable)",
     )
     p.add_argument("--from", dest="date_from", metavar="DATE", help="start: 2023, 2025-01, ...")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="end, including the whole period")
@@ -67,7 +77,7 @@ def add_parser(sub) -> None:
         help=f"layout height; without it (and without --preset) the height fits the "
         f"content, at most {DEFAULT_SIZE[1]}",
     )
-    p.add_argument("--scale", type=float, default=1.0, help="PNG pixel scale, e.g. 2")
+    p.add_argument("--scale", type=float, default=1.0, metavar="N", help="PNG pixel scale, e.g. 2")
     p.add_argument("--page", choices=("A4", "A3", "Letter"), default="A4", help="PDF page size")
     p.add_argument("--portrait", action="store_true", help="PDF in portrait orientation")
     by_name_only = ", ".join(
@@ -81,12 +91,19 @@ def add_parser(sub) -> None:
         choices=(formats.AUTO, *(f.name for f in formats.exported())),
         help=f"auto (from FILE's extension; .jsonl is Timesketch) or a format; {by_name_only}",
     )
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="file to write; its extension chooses the format",
+    )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..core.data.store import Store, StoreError
+    from ..core.data.store import SchemaError, Store, StoreError
     from ..core.view.choices import ChoiceError
     from ..core.view.session import Session
 
@@ -113,8 +130,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         store = Store(args.db or (spec.db_path if spec else paths.bundled_db()))
     except StoreError as exc:
+        # As validate: a database that does not follow the schema is a problem found (1);
+        # one missing or unreadable is a bad input (2).
         print(f"export: {exc}", file=sys.stderr)
-        return 1
+        return 1 if isinstance(exc, SchemaError) else 2
     if store.skipped:
         print(f"export: warning: {len(store.skipped)} broken rows skipped", file=sys.stderr)
     for note in store.notes:

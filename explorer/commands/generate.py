@@ -11,11 +11,22 @@ NAME = "generate"
 
 
 def add_parser(sub) -> None:
-    p = sub.add_parser(NAME, help="write a synthetic database of realistic shape")
-    p.add_argument("--events", type=int, required=True, metavar="N")
-    p.add_argument("--entities", type=int, required=True, metavar="M")
-    p.add_argument("--seed", type=int, default=0, metavar="S")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+    p = sub.add_parser(
+        NAME,
+        help="write a synthetic database of realistic shape",
+        description="Write a synthetic database (bursts, uneven entities, mixed "
+        "precision), the same for the same seed; for scale tests and benchmarks.",
+    )
+    p.add_argument(
+        "--events", type=int, required=True, metavar="N", help="how many events (1-50000000)"
+    )
+    p.add_argument(
+        "--entities", type=int, required=True, metavar="M", help="how many entities (1-100000)"
+    )
+    p.add_argument("--seed", type=int, default=0, metavar="S", help="random seed (default 0)")
+    p.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="PATH", help="database to write"
+    )
     p.set_defaults(func=run)
 
 

@@ -13,13 +13,28 @@ NAME = "import"
 
 
 def add_parser(sub) -> None:
-    p = sub.add_parser(NAME, help="build a database from other tools' timeline files")
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="DB")
+    p = sub.add_parser(
+        NAME,
+        help="build a database from other tools' timeline files",
+        description="Build (or add to) a database from CSV, JSON, Timesketch, TimelineJS "
+        "or Timeline files; see docs/import.md.",
+    )
+    p.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help="files to import (one or more)"
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="DB",
+        help="database to write; an existing one is added to",
+    )
     p.add_argument(
         "--format",
         default=formats.AUTO,
         choices=(formats.AUTO, *(f.name for f in formats.imported())),
+        help="the files' format (default auto: from each file's extension and content)",
     )
     p.add_argument(
         "--map", action="append", metavar="FIELD=COLUMN", help="CSV/JSON column (repeatable)"

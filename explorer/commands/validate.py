@@ -10,12 +10,18 @@ NAME = "validate"
 
 
 def add_parser(sub) -> None:
-    p = sub.add_parser(NAME, help="check a database against docs/schema.md")
-    p.add_argument("db", type=Path)
+    p = sub.add_parser(
+        NAME,
+        help="check a database against docs/schema.md",
+        description="Check a database against docs/schema.md and list its problems. "
+        "Exit 0 clean, 1 problems found, 2 missing or unreadable.",
+    )
+    p.add_argument("db", type=Path, metavar="DB", help="the database file to check")
     p.add_argument(
         "--sources",
         type=Path,
         action="append",
+        metavar="DIR",
         help="folder of cited articles, to check quotes (repeatable)",
     )
     p.set_defaults(func=run)

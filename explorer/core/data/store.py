@@ -27,6 +27,10 @@ class StoreError(Exception):
     """A database that cannot be opened or does not follow the contract."""
 
 
+class SchemaError(StoreError):
+    """A readable SQLite database that does not follow the schema (docs/schema.md)."""
+
+
 def connect_readonly(path: str | Path) -> sqlite3.Connection:
     """Open a file read-only, refusing what is not SQLite; never creates a file."""
     path = Path(path)
@@ -148,7 +152,7 @@ class Store:
             problems = structure_problems(self.db)
             if problems:
                 found = "; ".join(f"{table}: {message}" for table, message in problems)
-                raise StoreError(f"{self.path.name} does not follow the schema: {found}")
+                raise SchemaError(f"{self.path.name} does not follow the schema: {found}")
             # Asked once, here: citations_of may run on a worker's connection.
             has_role = "role" in self.db["citations"].columns_dict
             self._citation_role = "c.role" if has_role else "'claim'"

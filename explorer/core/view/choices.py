@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+
 from ..data.dates import PartialDateError, parse_bound
 from ..data.schema import ENTITY_KINDS
 from .session import Session
@@ -36,14 +38,7 @@ def apply_choices(
         shown |= {e.id for e in store.entities.values() if e.kind == kind}
     hidden = set(store.entities) - shown if (entities or companies or kinds) else set()
     known_categories = session.categories
-    wanted = set()
-    for category in categories:
-        match = [c for c in known_categories if c.casefold() == category.casefold()]
-        if not match:
-            raise ChoiceError(
-                f"unknown category {category!r}; known: {', '.join(known_categories)}"
-            )
-        wanted.add(match[0])
+    wanted = {match_name(c, known_categories, "category") for c in categories}
     hidden_categories = set(known_categories) - wanted if wanted else set()
     session.filters.set(
         hidden_entities=hidden,
@@ -64,16 +59,41 @@ def apply_choices(
 
 
 def _named(store, names, kind: str) -> set[int]:
-    """Ids of the entities named (case-insensitive); `kind` "entity" takes any kind."""
+    """Ids of the entities named; `kind` "entity" takes any kind, "company" only companies."""
     among = [e for e in store.entities.values() if kind in ("entity", e.kind)]
-    by_name = {e.name.casefold(): e.id for e in among}
+    ids = {e.name: e.id for e in among}
     kinds = {e.name.casefold(): e.kind for e in store.entities.values()}
-    ids = set()
+    found = set()
     for name in names:
-        if name.casefold() not in by_name:
-            known = ", ".join(sorted(e.name for e in among))
-            other = kinds.get(name.casefold())  # named, but not a company
-            hint = f" (a {other}: name it with --entity)" if other else ""
-            raise ChoiceError(f"unknown {kind} {name!r}{hint}; known: {known}")
-        ids.add(by_name[name.casefold()])
-    return ids
+        other = kinds.get(name.casefold())
+        if other and name.casefold() not in _folded(ids):  # named, but not a company
+            known = ", ".join(sorted(ids))
+            raise ChoiceError(
+                f"unknown {kind} {name!r} (a {other}: name it with --entity); known: {known}"
+            )
+        found.add(ids[match_name(name, ids, kind)])
+    return found
+
+
+def match_name(given: str, names, what: str) -> str:
+    """The one of `names` that `given` names: case-insensitively, whole or by a unique
+    prefix ("byte" -> ByteDance). ChoiceError lists the candidates of an ambiguous
+    prefix, or the closest names to a typo (else every name)."""
+    folded = _folded(names)
+    key = given.casefold()
+    if key in folded:
+        return folded[key]
+    starting = sorted(n for f, n in folded.items() if f.startswith(key))
+    if key and len(starting) == 1:
+        return starting[0]
+    if key and starting:
+        raise ChoiceError(f"{what} {given!r} is ambiguous: {', '.join(starting)}")
+    close = [folded[f] for f in difflib.get_close_matches(key, folded, n=3, cutoff=0.7)]
+    if close:
+        raise ChoiceError(f"unknown {what} {given!r}; did you mean {', '.join(close)}?")
+    known = ", ".join(sorted(names))
+    raise ChoiceError(f"unknown {what} {given!r}; known: {known}")
+
+
+def _folded(names) -> dict[str, str]:
+    return {n.casefold(): n for n in names}
