@@ -81,3 +81,13 @@ def test_the_architecture_page_names_every_package_and_module_of_the_core():
     ]
     for module in core:  # explorer.core.<layer>.<module>
         assert f"`{module}`" in page or f"{module}.py" in page, module
+
+
+def test_the_readme_has_one_exit_code_table_for_every_command():
+    header = next(line for line in README.splitlines() if line.startswith("| exit code |"))
+    columns = [c.strip(" `") for c in header.strip("|").split("|")[1:]]
+    assert sorted(columns) == sorted(COMMANDS)
+    table = README.split(header)[1].split("\n\n")[0]
+    rows = [line.split("|")[1].strip() for line in table.splitlines()[2:]]
+    assert rows == ["0", "1", "2"]
+    assert README.count("| exit code |") == 1

@@ -156,10 +156,10 @@ def test_failed_export_leaves_existing_target_untouched(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["keep.csv"]
 
 
-def test_unusable_database_exits_1(tmp_path, capsys):
+def test_unreadable_database_exits_2(tmp_path, capsys):
     bad = tmp_path / "bad.db"
     bad.write_text("nope")
-    assert main(["export", "--db", str(bad), "-o", str(tmp_path / "x.png")]) == 1
+    assert main(["export", "--db", str(bad), "-o", str(tmp_path / "x.png")]) == 2
     assert "not an SQLite database" in capsys.readouterr().err
 
 

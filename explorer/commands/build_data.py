@@ -45,6 +45,9 @@ def add_parser(sub) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..core.io.build import BuildError, build
 
+    if not args.data.is_dir():  # a missing input is a bad argument (exit 2), as everywhere
+        print(f"timeline-explorer build-data: error: {args.data}: no such folder", file=sys.stderr)
+        return 2
     sources = args.sources or paths.default_source_dirs()
     try:
         count = build(args.data, args.output, sources)
