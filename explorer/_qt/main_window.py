@@ -53,16 +53,20 @@ class MainWindow(QMainWindow):
         if self._loading:  # a drop or a recent file while a big file loads
             self.show_message("Still opening a database: wait, or cancel it", 5000)
             return False
-        preview = LoadPreview(self)
+        preview, error = LoadPreview(self), None
         self._loading = preview
         try:
             store = load_store(self, path, preview.show)
         except StoreError as exc:
             preview.undo()
-            self.show_error("Cannot open database", str(exc))
-            return False
+            store, error = None, exc
         finally:
             self._loading = None
+        if store is None and error is not None:
+            imported = import_action.offer_import(self, path)
+            if imported is None:  # not a timeline file either
+                self.show_error("Cannot open database", str(error))
+            return bool(imported)
         if store is None:  # cancelled: the current database stays open
             preview.undo()
             self.show_message(f"Opening {path.name} was cancelled", 5000)
