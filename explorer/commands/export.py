@@ -86,7 +86,9 @@ def add_parser(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..core.data import skips
     from ..core.data.store import Store, StoreError
+    from ..core.io.importable import import_hint
     from ..core.view.choices import ChoiceError
     from ..core.view.session import Session
 
@@ -113,11 +115,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         store = Store(args.db or (spec.db_path if spec else paths.bundled_db()))
     except StoreError as exc:
-        print(f"export: {exc}", file=sys.stderr)
+        print(f"export: {exc}{import_hint(args.db)}", file=sys.stderr)
         return 1
-    if store.skipped:
-        print(f"export: warning: {len(store.skipped)} broken rows skipped", file=sys.stderr)
-    for note in store.notes:
+    for note in skips.warnings(store):
         print(f"export: warning: {note}", file=sys.stderr)
     session = Session(store)
     try:
