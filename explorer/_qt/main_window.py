@@ -186,7 +186,8 @@ class MainWindow(QMainWindow):
         add(view, "Zoom &Out", lambda: self.session.view.zoom(1 / 0.6), ["-", "Ctrl+-"])
         add(view, "Pan &Left", lambda: self.session.view.pan(-0.2), "Left")
         add(view, "Pan &Right", lambda: self.session.view.pan(0.2), "Right")
-        add(view, "&Fit All", lambda: self.session.view.fit(), ["Home", "Ctrl+0"])
+        fit_tip = "Fit the range to the events the filters show"
+        add(view, "&Fit All", lambda: self.session.fit_shown(), ["Home", "Ctrl+0"], fit_tip)
         view.addSeparator()
         find = QKeySequence.StandardKey.Find
         add(view, "&Find…", lambda: self.view.filter_bar.focus_search(), find)
