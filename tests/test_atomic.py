@@ -45,14 +45,17 @@ def test_a_failure_or_unchanged_leaves_the_target_and_no_temporary(tmp_path):
 
 def test_temporaries_left_by_a_killed_process_are_removed(tmp_path):
     target = tmp_path / "t.db"
-    stale = tmp_path / ".t.db-abc123.tmp"
-    fresh = tmp_path / ".t.db-def456.tmp"  # another process may still be writing it
-    other = tmp_path / ".other.db-abc123.tmp"
-    for path in (stale, fresh, other):
+    stale = tmp_path / ".t.db-abc12345.tmp"
+    fresh = tmp_path / ".t.db-def45678.tmp"  # another process may still be writing it
+    other = tmp_path / ".other.png-x_y12345.tmp"  # another writer of ours crashed here
+    mine = tmp_path / ".notes-old.tmp"  # a user's file: not our pattern
+    plain = tmp_path / "draft.tmp"
+    for path in (stale, fresh, other, mine, plain):
         path.write_text("half")
     old = time.time() - atomic.STALE_AFTER - 60
-    for path in (stale, other):
+    for path in (stale, other, mine, plain):
         os.utime(path, (old, old))
     with atomic_target(target) as tmp:
         tmp.write_text("new")
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([fresh.name, other.name, "t.db"])
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == sorted([fresh.name, mine.name, plain.name, "t.db"])

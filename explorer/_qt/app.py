@@ -51,7 +51,40 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+# Platforms that draw without a display server (QT_QPA_PLATFORM=offscreen, ...).
+_HEADLESS = {"offscreen", "minimal", "minimalegl", "vnc", "eglfs", "linuxfb", "vkkhrdisplay"}
+NO_DISPLAY = (
+    "timeline-explorer: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+    "to make an image without a window run: timeline-explorer export -o out.png"
+)
+
+
+def display_missing(env=os.environ, platform: str = sys.platform) -> bool:
+    """True when no Qt platform the window could use can be reached (Linux): Qt
+    would otherwise abort with a message about libxcb that misleads."""
+    if not platform.startswith("linux"):
+        return False
+    wayland = bool(env.get("WAYLAND_DISPLAY")) or _wayland_socket(env)
+    reachable = {"xcb": bool(env.get("DISPLAY")), "wayland": wayland}
+    # A list such as "wayland;xcb" is tried in turn; a name may carry ":options".
+    names = [n.split(":")[0] for n in env.get("QT_QPA_PLATFORM", "").split(";") if n]
+    if not names:
+        return not any(reachable.values())
+    kinds = ["wayland" if n.startswith("wayland") else n for n in names]
+    # A platform we do not know (a plugin of the user's own) is given the benefit of the doubt.
+    return not any(k in _HEADLESS or reachable.get(k, True) for k in kinds)
+
+
+def _wayland_socket(env) -> bool:
+    """Qt's wayland plugin falls back to $XDG_RUNTIME_DIR/wayland-0."""
+    runtime = env.get("XDG_RUNTIME_DIR")
+    return bool(runtime) and Path(runtime, "wayland-0").exists()
+
+
 def run(path: Path | None, qt_args: list[str], smoke_test: bool = False) -> int:
+    if display_missing():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
     app = make_app(qt_args)
     if smoke_test:
         return _smoke_test(app, path or paths.bundled_db())

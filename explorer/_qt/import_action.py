@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.io import formats
+from ..core.io.importable import database_for, import_format
 from ..core.io.importers.batch import ImportFailed, import_files
 from ..core.jobs import Cancelled
 from .jobs import LongJob
@@ -55,3 +56,39 @@ def run_import(host: WindowHost, files: list[Path], output: Path) -> bool:
         return False
     host.show_message(outcome.summary(), 15000)
     return True
+
+
+def offer_import(host: WindowHost, path: Path) -> bool | None:
+    """`path` was opened as a database but is a file an importer reads: offer to
+    import it into a new database and open that. None: not such a file;
+    else True when the new database was opened."""
+    fmt = import_format(path)
+    if fmt is None:
+        return None
+    output = ask_database_for(host.dialog_parent(), path, formats.FORMATS[fmt].label)
+    return output is not None and run_import(host, [path], output)
+
+
+def ask_database_for(parent, path: Path, label: str) -> Path | None:
+    """Where to import `path`: beside it (NAME.db), a chosen file, or None."""
+    beside = database_for(path)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Import timeline file",
+        f"{path.name} is a {label} file, not a timeline database.\n\n"
+        f"Import its events into a new database, {beside.name}, beside it, and open that?",
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    here = box.addButton(f"Import into {beside.name}", QMessageBox.ButtonRole.AcceptRole)
+    elsewhere = box.addButton("Choose Where…", QMessageBox.ButtonRole.ActionRole)
+    box.setDefaultButton(here)
+    box.exec()
+    if box.clickedButton() is here:
+        return beside
+    if box.clickedButton() is elsewhere:
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent, "Import into database", str(beside), formats.DB_FILTER
+        )
+        return Path(chosen) if chosen else None
+    return None

@@ -53,16 +53,20 @@ class MainWindow(QMainWindow):
         if self._loading:  # a drop or a recent file while a big file loads
             self.show_message("Still opening a database: wait, or cancel it", 5000)
             return False
-        preview = LoadPreview(self)
+        preview, error = LoadPreview(self), None
         self._loading = preview
         try:
             store = load_store(self, path, preview.show)
         except StoreError as exc:
             preview.undo()
-            self.show_error("Cannot open database", str(exc))
-            return False
+            store, error = None, exc
         finally:
             self._loading = None
+        if store is None and error is not None:
+            imported = import_action.offer_import(self, path)
+            if imported is None:  # not a timeline file either
+                self.show_error("Cannot open database", str(error))
+            return bool(imported)
         if store is None:  # cancelled: the current database stays open
             preview.undo()
             self.show_message(f"Opening {path.name} was cancelled", 5000)
@@ -182,7 +186,8 @@ class MainWindow(QMainWindow):
         add(view, "Zoom &Out", lambda: self.session.view.zoom(1 / 0.6), ["-", "Ctrl+-"])
         add(view, "Pan &Left", lambda: self.session.view.pan(-0.2), "Left")
         add(view, "Pan &Right", lambda: self.session.view.pan(0.2), "Right")
-        add(view, "&Fit All", lambda: self.session.view.fit(), ["Home", "Ctrl+0"])
+        fit_tip = "Fit the range to the events the filters show"
+        add(view, "&Fit All", lambda: self.session.fit_shown(), ["Home", "Ctrl+0"], fit_tip)
         view.addSeparator()
         find = QKeySequence.StandardKey.Find
         add(view, "&Find…", lambda: self.view.filter_bar.focus_search(), find)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..core.data.store import wal_note
+
 
 def status_line(store, result) -> tuple[str, str]:
     """(text, tooltip) for `result`, a filter result of `store`."""
@@ -19,6 +21,9 @@ def status_line(store, result) -> tuple[str, str]:
         text += f" · {result.matched_visible} matches"
     if store.skipped:
         text += f" · {len(store.skipped)} broken rows skipped"
-    if store.notes:
+    if store.broken_links:
+        text += f" · {len(store.broken_links)} links to missing entities ignored"
+    if wal_note(store.path):
         text += " · changes not yet merged into the file are not shown"
-    return text, "\n".join([*store.notes, *store.skipped[:20]])
+    details = [*store.notes, *store.skipped[:20], *store.broken_links[:20]]
+    return text, "\n".join(details)

@@ -103,7 +103,9 @@ def add_parser(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..core.data import skips
     from ..core.data.store import SchemaError, Store, StoreError
+    from ..core.io.importable import import_hint
     from ..core.view.choices import ChoiceError
     from ..core.view.session import Session
 
@@ -132,11 +134,9 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         # As validate: a database that does not follow the schema is a problem found (1);
         # one missing or unreadable is a bad input (2).
-        print(f"export: {exc}", file=sys.stderr)
+        print(f"export: {exc}{import_hint(args.db)}", file=sys.stderr)
         return 1 if isinstance(exc, SchemaError) else 2
-    if store.skipped:
-        print(f"export: warning: {len(store.skipped)} broken rows skipped", file=sys.stderr)
-    for note in store.notes:
+    for note in skips.warnings(store):
         print(f"export: warning: {note}", file=sys.stderr)
     session = Session(store)
     try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -29,19 +30,19 @@ def default_mode() -> int:
     return 0o666 & ~mask
 
 
-def temporary_pattern(target: Path) -> str:
-    """Glob of the temporary files atomic_target makes beside `target`."""
-    return f".{target.name}-*.tmp"
+# Ours, beside any target: ".NAME-" + mkstemp's 8 random characters + ".tmp".
+_OURS = re.compile(r"\..+-[a-z0-9_]{8}\.tmp")
 
 
 def remove_stale(target: Path) -> None:
-    """Remove temporary files beside `target` that nothing has written to for
-    STALE_AFTER seconds: a process killed half-way left them."""
+    """Remove our temporary files in `target`'s folder (of any target: a crash
+    may have left one beside another file) that nothing has written to for
+    STALE_AFTER seconds. Only names of our pattern: never a user's own files."""
     cutoff = time.time() - STALE_AFTER
     with contextlib.suppress(OSError):
-        for old in target.parent.glob(temporary_pattern(target)):
+        for old in target.parent.glob(".*-*.tmp"):
             with contextlib.suppress(OSError):
-                if old.stat().st_mtime < cutoff:
+                if _OURS.fullmatch(old.name) and old.stat().st_mtime < cutoff:
                     old.unlink()
 
 

@@ -11,6 +11,7 @@ import pyqtgraph as pg
 
 from ...core.view.session import Session
 from .. import style
+from .empty_range_note import EmptyRangeNote
 from .lanes_plot import LanesPlot
 from .legend import fit_legend, make_legend
 from .overview_plot import OverviewPlot
@@ -48,10 +49,13 @@ class TimelineWidget(pg.GraphicsLayoutWidget):
         self._set_limits(session.view.bounds)
         self._draw(session.result)
         self._show_range(session.view.range)
+        self.empty_note = EmptyRangeNote(session, self)
 
     def resizeEvent(self, ev) -> None:
         if hasattr(self, "legend"):  # Qt resizes the view once during construction
             fit_legend(self.legend, self.width())
+        if hasattr(self, "empty_note"):
+            self.empty_note.place()
         super().resizeEvent(ev)
 
     @property

@@ -11,7 +11,7 @@ import numpy as np
 import sqlite_utils
 
 from ..jobs import Cancelled, Progress
-from . import column_cache, event_rows, schema, sort_keys
+from . import column_cache, event_rows, schema, skips, sort_keys
 from .column_loader import load as load_columns
 from .column_loader import sample as sample_columns
 from .dates import short_repr
@@ -161,6 +161,7 @@ class Store:
             self.sample_of: int | None = None
             self.records = self._load_events(progress, sample)
             self.title = _text(self._metadata("title")).strip()[:200] or self.path.stem
+            self.broken_links = skips.broken_links(self.db.conn, self.entities)
         except Cancelled:
             self.db.conn.close()
             raise
@@ -168,8 +169,9 @@ class Store:
             if hasattr(self, "db"):
                 self.db.conn.close()
             raise StoreError(describe_error(self.path.name, exc)) from exc
-        # Notes about the whole file (not about rows), for a status line.
-        self.notes: list[str] = [n for n in [wal_note(self.path)] if n]
+        # One line per thing left out of the whole file, for a status line and warnings.
+        notes = [wal_note(self.path), skips.links_note(self.broken_links)]
+        self.notes: list[str] = [n for n in notes if n]
 
     def close(self) -> None:
         self.db.conn.close()

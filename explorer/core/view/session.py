@@ -32,6 +32,7 @@ class Session:
         self._search_runner = None  # None: search here, synchronously
         self._search_for = ""  # the search whose answer is awaited
         self._closers: list = []  # called by close(): workers views started
+        self._reach = None  # (starts, latest end so far) of the shown events, per result
         self.result: FilterResult = self._compute()
         self.filters.events.changed.connect(self._on_filters)
         self.view.set_data_span(*self.data_span())
@@ -45,6 +46,34 @@ class Session:
         if not len(columns):
             return 0.0, 86400.0 * 365
         return float(columns.t0.min()), float(columns.t1.max())
+
+    def shown_span(self) -> tuple[float, float] | None:
+        """The first start and last end of the events the filters show; None: none."""
+        starts, reach = self._shown_reach()
+        return (float(starts[0]), float(reach[-1])) if len(starts) else None
+
+    def shown_in_range(self) -> bool:
+        """Whether any event the filters show overlaps the view's range."""
+        v0, v1 = self.view.range
+        starts, reach = self._shown_reach()
+        before = int(np.searchsorted(starts, v1, side="left"))  # they start before v1
+        return before > 0 and bool(reach[before - 1] > v0)  # and one of them ends after v0
+
+    def _shown_reach(self):
+        # Rows are in time order: starts sorted, and the running maximum of the
+        # ends answers "does any of the first k end after v0" in O(log n) per pan.
+        if self._reach is None:
+            columns, rows = self.store.columns, self.result.positions
+            self._reach = columns.t0[rows], np.maximum.accumulate(columns.t1[rows])
+        return self._reach
+
+    def fit_shown(self) -> None:
+        """Fit the view to the events the filters show; to all the data when none is."""
+        span = self.shown_span()
+        if span is None:
+            self.view.fit()
+        else:
+            self.view.fit_to(*span)
 
     def use_search_runner(self, runner) -> None:
         """Search elsewhere (a worker thread): `runner(text, deliver)` must later
@@ -85,6 +114,7 @@ class Session:
 
     def _publish(self) -> None:
         self.result = self._compute()
+        self._reach = None
         if self.selection is not None and not self._is_shown(self.selection):
             self.select(None)
         self.events.result.emit(self.result)

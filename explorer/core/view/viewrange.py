@@ -10,6 +10,13 @@ MIN_SPAN = 2 * SECONDS_PER_DAY  # "no closer than about a day across the view"
 MARGIN = 0.04  # of the data span, either side, when fitting
 
 
+def padded(t0: float, t1: float) -> tuple[float, float]:
+    """[t0, t1] (at least MIN_SPAN) with MARGIN of its span either side."""
+    span = max(t1 - t0, MIN_SPAN)
+    pad = span * MARGIN
+    return t0 - pad, t0 + span + pad
+
+
 class ViewRangeEvents(SignalGroup):
     range = Signal(tuple)  # (t0, t1), whenever the range really changes
     limits = Signal(tuple)  # (lo, hi), whenever the bounds change
@@ -26,10 +33,12 @@ class ViewRange:
 
     def set_data_span(self, t0: float, t1: float) -> None:
         """Limits follow the data: its span plus a margin (at least MIN_SPAN)."""
-        span = max(t1 - t0, MIN_SPAN)
-        pad = span * MARGIN
-        self._set_bounds((t0 - pad, t0 + span + pad))
+        self._set_bounds(padded(t0, t1))
         self.fit()
+
+    def fit_to(self, t0: float, t1: float) -> None:
+        """Show [t0, t1] with the margin a fit of all the data has."""
+        self.go_to(*padded(t0, t1))
 
     def widen(self, t0: float, t1: float) -> None:
         """Let the range reach [t0, t1] too: an explicit range may go past the data."""
