@@ -24,6 +24,14 @@ make_venv() {
   if [ ! -x .venv/bin/python ]; then
     "$python" -m venv .venv || { apt_install python3-venv && "$python" -m venv .venv; }
   fi
+  # pip takes 5-7 s even when there is nothing to do: skip it while pyproject.toml and this
+  # file (the apt lists, the pip commands) are what the venv was last installed from.
+  local stamp
+  stamp=$(cat pyproject.toml scripts/_setup.sh | sha256sum | cut -d' ' -f1)
+  if [ -x .venv/bin/timeline-explorer ] && [ "$(cat .venv/.installed 2>/dev/null)" = "$stamp" ]; then
+    return 0
+  fi
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -e ".[dev]"
+  echo "$stamp" >.venv/.installed
 }
