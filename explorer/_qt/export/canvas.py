@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from ...core.io.provenance import describe_filters, sources_line
+from ...core.io.provenance import NO_FILTERS, describe_filters, sources_line
 from ...core.view.framing import categories_shown, spoken_view
 from ...core.view.session import Session
 from .. import style
@@ -39,10 +39,10 @@ class ExportCanvas(pg.GraphicsLayoutWidget):
         self.setBackground(style.BACKGROUND)
         self.setFixedSize(width, height)
         self.ci.layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
-        title = (
-            f"<b>{session.store.title}</b> &nbsp;·&nbsp; {range_text or spoken_view(t0, t1)}"
-            f" &nbsp;·&nbsp; {describe_filters(session)}"
-        )
+        filters = describe_filters(session)
+        title = f"<b>{session.store.title}</b> &nbsp;·&nbsp; {range_text or spoken_view(t0, t1)}"
+        if filters != NO_FILTERS:  # a published image need not say what it did not do
+            title += f" &nbsp;·&nbsp; {filters}"
         self.title = pg.LabelItem(
             title, size=f"{style.TITLE_PX}px", color=style.FOREGROUND, justify="left"
         )
@@ -51,7 +51,10 @@ class ExportCanvas(pg.GraphicsLayoutWidget):
         self.legend.fit(width - 2 * MARGIN)
         self.lanes = LanesPlot(session, image=True)
         self.footer = pg.LabelItem(
-            sources_line(session), size=f"{style.FOOTER_PX}px", color=style.MID_TEXT, justify="left"
+            sources_line(session, t0, t1),
+            size=f"{style.FOOTER_PX}px",
+            color=style.MID_TEXT,
+            justify="left",
         )
         for label in (self.title, self.footer):
             # Wrap long lines rather than widen the layout past the image.

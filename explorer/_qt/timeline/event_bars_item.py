@@ -53,7 +53,9 @@ class EventBarsItem(pg.GraphicsObject):
         self.prepareGeometryChange()
         self._bars = []
         self._bounds = QRectF()
-        for mark in marks:
+        # Disputed bars first: a solid bar that overlaps one is drawn over its hatching,
+        # so an undisputed event never looks disputed.
+        for mark in sorted(marks, key=lambda m: not m.event.disputed):
             event = mark.event
             if not event.is_span and not as_period(event):
                 continue  # a point marker covers it

@@ -16,6 +16,7 @@ from ...core.view.lanes import PERIOD_BAR_PX, is_drawn_as_period, mark_box, peri
 from .. import style
 
 ICON_PX = 11.0  # room for a period label's category glyph
+DISPUTED_MARK = "⚠"  # before a disputed event's title, as in the table
 
 
 class EventLabelsItem(pg.GraphicsObject):
@@ -107,7 +108,7 @@ class EventLabelsItem(pg.GraphicsObject):
             requests.append(
                 LabelRequest(
                     key,
-                    m.event.title,
+                    f"{DISPUTED_MARK} {m.event.title}" if m.event.disputed else m.event.title,
                     box,
                     self._priority_of(m, key),
                     over_bar,

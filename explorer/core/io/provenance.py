@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from ... import __version__
 from ..data.dates import from_seconds
 from ..view.session import Session
 
+NO_FILTERS = "no filters"
 _DIGESTS: dict[tuple, str] = {}  # (path, size, mtime): an export reads the file once, not each time
 
 
@@ -51,7 +53,7 @@ def describe_filters(session: Session) -> str:
     if f.search.strip():
         mode = "matches only" if f.hide_unmatched else "matches highlighted"
         parts.append(f"search: “{f.search.strip()}” ({mode})")
-    return "; ".join(parts) or "no filters"
+    return "; ".join(parts) or NO_FILTERS
 
 
 def provenance(session: Session, t0: float, t1: float) -> dict:
@@ -67,10 +69,34 @@ def provenance(session: Session, t0: float, t1: float) -> dict:
     }
 
 
-def sources_line(session: Session) -> str:
+MANY_CITED = 20_000  # shown events: past this, every source is named (the query would cost more)
+
+
+def sources_line(session: Session, t0: float | None = None, t1: float | None = None) -> str:
+    """The sources the image's events cite (those shown in [t0, t1)), as "outlet (date)"."""
+    rows = session.store.sources()
+    cited = _cited(session, t0, t1)
+    if cited is not None:
+        rows = [row for row in rows if row.get("id") in cited]
     parts = []
-    for row in session.store.sources():
+    for row in rows:
         outlet = row.get("outlet") or row.get("file") or "unknown source"
         published = row.get("published")
         parts.append(f"{outlet} ({published})" if published else outlet)
     return "Sources: " + "; ".join(parts) if parts else ""
+
+
+def _cited(session: Session, t0: float | None, t1: float | None) -> set | None:
+    columns = session.store.columns
+    shown = session.result.shown
+    if t0 is not None and t1 is not None:
+        shown = shown & (columns.t0 < t1) & (columns.t1 > t0)
+    ids = columns.ids[shown]
+    if len(ids) > MANY_CITED:
+        return None
+    query = (
+        "SELECT DISTINCT source_id FROM citations"
+        " WHERE event_id IN (SELECT value FROM json_each(?))"
+    )
+    rows = session.store.db.execute(query, [json.dumps(ids.tolist())]).fetchall()
+    return {row[0] for row in rows}
