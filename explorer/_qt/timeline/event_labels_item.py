@@ -43,6 +43,7 @@ class EventLabelsItem(pg.GraphicsObject):
         self._laid_out = None  # (transform but its x shift, view size, that x shift)
         self._bounds_x = (0.0, 0.0)  # the labels' left and right limits, in pixels
         self._by_key: dict = {}  # (event id, lane) -> its mark
+        self.lane_colors: dict = {}  # lane index -> QColor, set by the lanes plot
         # While the view pans, the last placement moves with it; placed afresh once
         # the panning pauses (a whole placement is ~10 ms with hundreds of marks).
         self._settle = QTimer(singleShot=True, interval=150)
@@ -145,6 +146,14 @@ class EventLabelsItem(pg.GraphicsObject):
             p.drawRect(QRectF(x0 - 1, y0, x1 - x0 + 2, y1 - y0))
             dimmed = key[0] in self._dimmed
             mark = by_key[key]
+            # A tab in its lane's colour on the side facing its mark: a label that
+            # sits in a neighbouring row still says whose it is.
+            color = self.lane_colors.get(mark.lane)
+            if color is not None:
+                mark_x = self._boxes[key][0]
+                tab_x = x1 + 1 if x1 <= mark_x else x0 - 3
+                p.setBrush(style.with_alpha(color, 90 if dimmed else 255))
+                p.drawRect(QRectF(tab_x, y0 + 1, 2, y1 - y0 - 2))
             text_left = x0
             if is_drawn_as_period(mark.event, self._seconds_per_px):
                 # The glyph goes on the side of the label that faces its bar.

@@ -259,6 +259,7 @@ class LanesPlot(pg.PlotItem):
             first_lane[m.event.id] = min(m.lane, first_lane.get(m.event.id, m.lane))
         primary = set(first_lane.items())
         symbols = {c: style.symbol_for(c, self.session.categories) for c in self.session.categories}
+        self.labels.lane_colors = dict(enumerate(self.colors))
         self.labels.set_marks(
             self.marks, priority, self._dimmed, primary, symbols, self._seconds_per_px, -0.5
         )
