@@ -19,7 +19,13 @@ LOOPHOLE = 7
 
 
 def full_labels(lanes) -> set[int]:
-    return {event_id for (event_id, _), label in lanes.labels.placed.items() if label.full}
+    """Events whose label shows the whole title, word for word (on one line or two)."""
+    titles = {m.event.id: m.event.title for m in lanes.marks}
+    return {
+        event_id
+        for (event_id, _), label in lanes.labels.placed.items()
+        if label.full and " ".join(label.lines) == titles[event_id]
+    }
 
 
 def paint(canvas: ExportCanvas, width: int, height: int) -> None:
