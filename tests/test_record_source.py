@@ -146,3 +146,28 @@ def test_panning_reads_no_record_on_the_gui_thread(qtbot, settings, generated, m
     qtbot.waitUntil(lambda: all(m.event.title for m in lanes.marks), timeout=10_000)
     titles = {m.event.id: m.event.title for m in lanes.marks}
     assert titles == {i: session.store.records[i].title for i in titles}
+
+
+def test_records_for_other_views_do_not_lay_the_timeline_out_again(
+    qtbot, settings, with_periods, monkeypatch
+):
+    """The source is shared: a batch the table asked for, once the timeline has
+    every record it drew, leaves the timeline's layout alone."""
+    from explorer._qt.main_window import MainWindow
+
+    monkeypatch.setattr(jobs, "BIG_EVENTS", 100)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    assert window.open_database(with_periods)
+    window.resize(1600, 1000)
+    window.show()
+    lanes = window.view.timeline.lanes
+    qtbot.waitUntil(lambda: lanes.marks and all(m.event.title for m in lanes.marks), timeout=10_000)
+    layouts = []
+    monkeypatch.setattr(lanes, "layout_marks", lambda *a: layouts.append(a))
+    table = window.view.table
+    table.scrollToBottom()
+    table.viewport().repaint()  # the table asks for rows the timeline never drew
+    last = table.model_.index(table.model_.rowCount() - 1, 1)
+    qtbot.waitUntil(lambda: last.data() != "…", timeout=10_000)
+    assert layouts == []

@@ -27,7 +27,7 @@ from .grid_item import GridItem
 from .lane_axis import LaneAxisItem, lane_names_and_colors
 from .lane_heights import GAP_PX, HEADER_PX, ROW_PX, busiest_rows, fit, lanes_in_view, spare
 from .lane_stripes_item import LaneStripesItem
-from .markers_item import MarkersItem
+from .markers_item import MarkersItem, marker_look
 from .period_bands_item import PeriodBandsItem
 from .selection_item import SelectionItem
 from .time_axis import TimeAxisItem
@@ -67,6 +67,7 @@ class LanesPlot(pg.PlotItem):
         self._covered = (0.0, 0.0)
         self._drawing = False
         self._seconds_per_px = 1.0  # the zoom the marks were laid out for
+        self._waiting_marks = self._waiting_periods = False  # stand-ins drawn, records coming
         self.stripes = LaneStripesItem()
         self.grid = GridItem(self.getAxis("bottom"))
         self.periods = PeriodBandsItem()
@@ -96,7 +97,9 @@ class LanesPlot(pg.PlotItem):
         self.records.arrived.connect(self._records_arrived)
 
     def _records_arrived(self) -> None:
-        if self._result is None:
+        # The source is shared with the table and details: only a batch this plot
+        # drew stand-ins for is a reason to lay out again.
+        if self._result is None or not (self._waiting_marks or self._waiting_periods):
             return
         self._set_periods()
         self._layout_key = None  # lay out again, now with titles
@@ -166,6 +169,7 @@ class LanesPlot(pg.PlotItem):
             ids = columns.ids[rows].tolist()
         self._top_px = HEADER_PX if ids else GAP_PX  # a header row for their labels
         records = self.records.records(ids, "periods")
+        self._waiting_periods = any(e.is_stand_in for e in records.values())
         periods = [(e.t0, e.t1, e.title) for e in (records[i] for i in ids if i in records)]
         self.periods.set_periods(periods, max(len(result.lanes), 1))
 
@@ -195,6 +199,7 @@ class LanesPlot(pg.PlotItem):
         columns = self.session.store.columns
         ids = columns.ids[detail.mark_rows].tolist()
         records = self.records.records(ids, "lanes")  # stand-ins for those not read yet
+        self._waiting_marks = any(e.is_stand_in for e in records.values())
         flat = [
             Mark(records[i], int(lane), float(lane))
             for i, lane in zip(ids, detail.mark_lanes.tolist(), strict=True)
@@ -233,7 +238,7 @@ class LanesPlot(pg.PlotItem):
             key = (m.lane, event.id in dimmed, event.disputed)
             look = looks.get(key)
             if look is None:
-                look = looks[key] = _look(colors[m.lane], *key[1:])
+                look = looks[key] = marker_look(colors[m.lane], *key[1:])
             pens.append(look[0])
             brushes.append(look[1])
             shape = shapes.get(event.category)
@@ -282,18 +287,3 @@ class LanesPlot(pg.PlotItem):
     def _on_points_clicked(self, _item, points, _ev=None) -> None:
         if len(points):
             self.session.select(int(points[0].data()))
-
-
-def _look(color: QColor, dimmed: bool, disputed: bool) -> tuple:
-    """(pen, brush) of a marker in a lane of `color`."""
-    alpha = 80 if dimmed else 255
-    if disputed:  # hollow, with a thicker outline in the lane colour
-        return (
-            style.cached_pen(style.with_alpha(color, alpha), 2.0),
-            style.cached_brush(QColor(255, 255, 255, 230)),
-        )
-    fill_alpha = style.DIM_ALPHA if dimmed else 255
-    return (
-        style.cached_pen(style.with_alpha(color.darker(150), alpha), 1.2),
-        style.cached_brush(style.with_alpha(color, fill_alpha)),
-    )
