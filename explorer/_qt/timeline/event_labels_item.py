@@ -14,9 +14,15 @@ from PySide6.QtGui import QColor, QFontMetricsF, QTransform
 from ...core.view.labels import LabelRequest, PlacedLabel, importance, place
 from ...core.view.lanes import PERIOD_BAR_PX, is_drawn_as_period, mark_box, period_bar_drop
 from .. import style
+from .markers_item import draw_marker
 
 ICON_PX = 11.0  # room for a period label's category glyph
 DISPUTED_MARK = "⚠"  # before a disputed event's title, as in the table
+LABEL_BACKGROUND = QColor(255, 255, 255, 200)
+PRIMARY_INK = QColor(style.DARK_TEXT)
+OTHER_LANE_INK = QColor(style.MUTED)  # an event's other lanes repeat its title, lighter
+GLYPH_PEN = pg.mkPen(QColor(style.MID_TEXT), width=1.0)
+GLYPH_BRUSH = pg.mkBrush(QColor(style.FAINT))
 
 
 class EventLabelsItem(pg.GraphicsObject):
@@ -142,7 +148,7 @@ class EventLabelsItem(pg.GraphicsObject):
         for key, label in self.placed.items():
             x0, y0, x1, y1 = label.rect
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor(255, 255, 255, 200))
+            p.setBrush(LABEL_BACKGROUND)
             p.drawRect(QRectF(x0 - 1, y0, x1 - x0 + 2, y1 - y0))
             dimmed = key[0] in self._dimmed
             mark = by_key[key]
@@ -162,7 +168,7 @@ class EventLabelsItem(pg.GraphicsObject):
                 self._draw_glyph(p, mark.event.category, glyph_x, y0 + self._line / 2)
                 text_left += 0 if left_of_bar else ICON_PX
             # An event's other lanes repeat its title in a lighter grey.
-            ink = QColor(55, 65, 81) if key in self._primary else QColor(107, 114, 128)
+            ink = PRIMARY_INK if key in self._primary else OTHER_LANE_INK
             p.setPen(style.with_alpha(ink, 90 if dimmed else 255))
             for i, line in enumerate(label.lines):
                 row = QRectF(text_left, y0 + i * self._line, x1 - text_left + 2, self._line)
@@ -200,35 +206,32 @@ class EventLabelsItem(pg.GraphicsObject):
 
     def _draw_glyph(self, p, category: str, cx: float, cy: float) -> None:
         """The category's marker shape, small, before a period's title."""
-        path = Symbols.get(self._symbols.get(category, "o"))
-        if path is None:
-            return
-        # Scaled into pixels here, not by the painter: a scaled painter would write
-        # a non-scaling stroke into SVG, which rsvg ignores.
-        shape = QTransform().translate(cx, cy).scale(7.0, 7.0).map(path)
-        p.setPen(pg.mkPen(QColor(style.MID_TEXT), width=1.0))
-        p.setBrush(QColor(style.FAINT))
-        p.drawPath(shape)
+        symbol = self._symbols.get(category, "o")
+        if symbol in Symbols:
+            draw_marker(p, QPointF(cx, cy), symbol, 7.0, GLYPH_PEN, GLYPH_BRUSH)
 
     def label_at(self, pos) -> int | None:
         """The event whose label is under `pos` (item coordinates), if any."""
+        key = self._key_at(pos)
+        return None if key is None else key[0]
+
+    def _key_at(self, pos) -> tuple[int, int] | None:
         transform = self._device
         if transform is None:
             return None
         point = transform.map(pos)
-        for (event_id, _), label in self.placed.items():
+        for key, label in self.placed.items():
             x0, y0, x1, y1 = label.rect
             if x0 <= point.x() <= x1 and y0 <= point.y() <= y1:
-                return event_id
+                return key
         return None
 
     def hoverEvent(self, ev):
         if ev.isExit():
             self.setToolTip("")
             return
-        event_id = self.label_at(ev.pos())
-        title = next((m.event.title for m in self._marks if m.event.id == event_id), "")
-        self.setToolTip(title)
+        key = self._key_at(ev.pos())
+        self.setToolTip("" if key is None else self._by_key[key].event.title)
 
     def mouseClickEvent(self, ev):
         event_id = self.label_at(ev.pos())

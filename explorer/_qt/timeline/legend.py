@@ -104,7 +104,3 @@ def make_legend(
     if disputed:
         entries.append(("o", DISPUTED, True))
     return Legend(entries)
-
-
-def fit_legend(legend: Legend, width: float) -> None:
-    legend.fit(width)

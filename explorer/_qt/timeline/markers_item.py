@@ -13,7 +13,9 @@ from __future__ import annotations
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QPainter, QPainterPath, QTransform
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QTransform
+
+from .. import style
 
 
 def draw_marker(p: QPainter, at: QPointF, symbol, size: float, pen, brush) -> None:
@@ -37,3 +39,18 @@ class MarkersItem(pg.ScatterPlotItem):
             if spot.isVisible():
                 at = transform.map(QPointF(spot.pos()))
                 draw_marker(p, at, spot.symbol(), spot.size(), spot.pen(), spot.brush())
+
+
+def marker_look(color: QColor, dimmed: bool, disputed: bool) -> tuple:
+    """(pen, brush) of a marker in a lane of `color`."""
+    alpha = 80 if dimmed else 255
+    if disputed:  # hollow, with a thicker outline in the lane colour
+        return (
+            style.cached_pen(style.with_alpha(color, alpha), 2.0),
+            style.cached_brush(QColor(255, 255, 255, 230)),
+        )
+    fill_alpha = style.DIM_ALPHA if dimmed else 255
+    return (
+        style.cached_pen(style.with_alpha(color.darker(150), alpha), 1.2),
+        style.cached_brush(style.with_alpha(color, fill_alpha)),
+    )

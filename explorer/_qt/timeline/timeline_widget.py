@@ -13,7 +13,7 @@ from ...core.view.session import Session
 from .. import style
 from .empty_range_note import EmptyRangeNote
 from .lanes_plot import LanesPlot
-from .legend import fit_legend, make_legend
+from .legend import make_legend
 from .overview_plot import OverviewPlot
 
 
@@ -53,7 +53,7 @@ class TimelineWidget(pg.GraphicsLayoutWidget):
 
     def resizeEvent(self, ev) -> None:
         if hasattr(self, "legend"):  # Qt resizes the view once during construction
-            fit_legend(self.legend, self.width())
+            self.legend.fit(self.width())
         if hasattr(self, "empty_note"):
             self.empty_note.place()
         super().resizeEvent(ev)
