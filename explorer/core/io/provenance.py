@@ -10,6 +10,7 @@ from pathlib import Path
 from ... import __version__
 from ..data.dates import from_seconds
 from ..view.session import Session
+from .event_export import ids_in_range
 
 NO_FILTERS = "no filters"
 _DIGESTS: dict[tuple, str] = {}  # (path, size, mtime): an export reads the file once, not each time
@@ -87,16 +88,14 @@ def sources_line(session: Session, t0: float | None = None, t1: float | None = N
 
 
 def _cited(session: Session, t0: float | None, t1: float | None) -> set | None:
-    columns = session.store.columns
-    shown = session.result.shown
-    if t0 is not None and t1 is not None:
-        shown = shown & (columns.t0 < t1) & (columns.t1 > t0)
-    ids = columns.ids[shown]
+    lo = float("-inf") if t0 is None else t0
+    hi = float("inf") if t1 is None else t1
+    ids = ids_in_range(session, lo, hi)
     if len(ids) > MANY_CITED:
         return None
     query = (
         "SELECT DISTINCT source_id FROM citations"
         " WHERE event_id IN (SELECT value FROM json_each(?))"
     )
-    rows = session.store.db.execute(query, [json.dumps(ids.tolist())]).fetchall()
+    rows = session.store.db.execute(query, [json.dumps(ids)]).fetchall()
     return {row[0] for row in rows}

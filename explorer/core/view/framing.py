@@ -84,12 +84,12 @@ def frame(session: Session, date_from: str | None = None, date_to: str | None = 
     """The range an export of the shown events draws: an end the user gave stays
     as given (and is said so); the other ends at the shown events plus a margin.
     With no events shown, the session's bounds stand in for the data."""
-    extent = shown_extent(session)
     lo, hi = session.view.bounds
     t0 = parse_bound(date_from, upper=False) if date_from else None
     t1 = parse_bound(date_to, upper=True) if date_to else None
     if date_from and date_to:
         return Frame(t0, t1, spoken_range(PartialDate.parse(date_from), PartialDate.parse(date_to)))
+    extent = shown_extent(session)  # only now: it reads the last events' records
     if extent is None:
         t0, t1 = (lo if t0 is None else t0), (hi if t1 is None else t1)
         return Frame(t0, t1, spoken_view(t0, t1))

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from ..data.columns import PRECISION_CODES
+
 Rect = tuple[float, float, float, float]
 
 GAP = 3.0  # pixels between a label and anything beside it
@@ -43,9 +45,6 @@ class PlacedLabel:
     full: bool  # the whole title is shown
 
 
-PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
-
-
 def importance(
     category: str,
     entity_count: int,
@@ -59,7 +58,7 @@ def importance(
     turning points), then events that tie more entities together, then the more
     precisely dated (a month tells more than a year)."""
     turning_point = category in ("regulation", "partnership", "period")
-    rank = PRECISION_RANK.get(precision, 0)
+    rank = PRECISION_CODES.get(precision, 0)  # year 0, month 1, day 2
     return (selected, matched, primary, turning_point, entity_count, rank)
 
 
