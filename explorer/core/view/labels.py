@@ -153,12 +153,7 @@ def place(
     for req in order:
         if not req.text:
             continue
-        variants: list[tuple[tuple[str, ...], bool]] = [((req.text,), True)]
-        two = None if many else wrap_two(req.text, measure)
-        if two:
-            variants.append((two, True))
-        variants += [((s,), False) for s in shortened(req.text)]
-        for lines, full, rect in _tries(req, variants, measure, line_height, many):
+        for lines, full, rect in _tries(req, measure, line_height, many):
             if inside(rect) and not index.hits(rect, req.key):
                 index.add(rect, ("label", req.key))
                 placed[req.key] = PlacedLabel(lines, rect, full)
@@ -166,16 +161,29 @@ def place(
     return placed
 
 
-def _tries(req: LabelRequest, variants, measure, line_height: float, many: bool):
-    """(lines, full, rect) in the order they are tried: whole titles before
-    shortened ones, and within each, boxes in the mark's own row first."""
-    inner, outer = [], []
-    for lines, full in variants:
-        width = req.icon + max(measure(line) for line in lines) + 2
-        positions = _positions(req, width, line_height * len(lines))
-        for rect in positions[:1] if many else positions:
-            in_row = req.row is None or (req.row[0] - 3 <= rect[1] and rect[3] <= req.row[1] + 1)
-            (inner if in_row else outer).append((lines, full, rect))
-    whole = [t for t in inner if t[1]] + [t for t in outer if t[1]]
-    cut = [t for t in inner if not t[1]] + [t for t in outer if not t[1]]
-    return whole + cut
+def _tries(req: LabelRequest, measure, line_height: float, many: bool):
+    """(lines, full, rect) in the order they are tried: the whole title before
+    shortened ones, and within each, boxes in the mark's own row first. Lazily:
+    most labels fit at the first try, so wrapping and shortening wait until needed."""
+    outer = yield from _in_row(req, (req.text,), True, measure, line_height, many)
+    two = None if many else wrap_two(req.text, measure)
+    if two:
+        outer += yield from _in_row(req, two, True, measure, line_height, many)
+    yield from outer
+    outer = []
+    for text in shortened(req.text):
+        outer += yield from _in_row(req, (text,), False, measure, line_height, many)
+    yield from outer
+
+
+def _in_row(req: LabelRequest, lines, full, measure, line_height: float, many: bool):
+    """Yield the boxes for `lines` inside the mark's row; return the others for later."""
+    width = req.icon + max(measure(line) for line in lines) + 2
+    positions = _positions(req, width, line_height * len(lines))
+    later = []
+    for rect in positions[:1] if many else positions:
+        if req.row is None or (req.row[0] - 3 <= rect[1] and rect[3] <= req.row[1] + 1):
+            yield lines, full, rect
+        else:
+            later.append((lines, full, rect))
+    return later
