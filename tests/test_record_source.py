@@ -121,16 +121,8 @@ def test_peek_never_reads_and_fetch_reads_through_the_given_connection(generated
 
 
 def test_panning_reads_no_record_on_the_gui_thread(qtbot, settings, generated, monkeypatch):
-    from explorer._qt.main_window import MainWindow
-
-    monkeypatch.setattr(jobs, "BIG_EVENTS", 100)
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    assert window.open_database(generated)
-    window.resize(1600, 1000)
-    window.show()
+    window = big_window_read(qtbot, settings, generated, monkeypatch)
     lanes = window.view.timeline.lanes
-    qtbot.waitUntil(lambda: lanes.marks and all(m.event.title for m in lanes.marks))
     read = EventRows._read
     gui = threading.current_thread()
 
@@ -153,16 +145,8 @@ def test_records_for_other_views_do_not_lay_the_timeline_out_again(
 ):
     """The source is shared: a batch the table asked for, once the timeline has
     every record it drew, leaves the timeline's layout alone."""
-    from explorer._qt.main_window import MainWindow
-
-    monkeypatch.setattr(jobs, "BIG_EVENTS", 100)
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    assert window.open_database(with_periods)
-    window.resize(1600, 1000)
-    window.show()
+    window = big_window_read(qtbot, settings, with_periods, monkeypatch)
     lanes = window.view.timeline.lanes
-    qtbot.waitUntil(lambda: lanes.marks and all(m.event.title for m in lanes.marks), timeout=10_000)
     layouts = []
     monkeypatch.setattr(lanes, "layout_marks", lambda *a: layouts.append(a))
     table = window.view.table
@@ -171,3 +155,19 @@ def test_records_for_other_views_do_not_lay_the_timeline_out_again(
     last = table.model_.index(table.model_.rowCount() - 1, 1)
     qtbot.waitUntil(lambda: last.data() != "…", timeout=10_000)
     assert layouts == []
+
+
+def big_window_read(qtbot, settings, path, monkeypatch):
+    """A window on `path` taken as a big database (records read in a worker),
+    once every mark on screen has its record."""
+    from explorer._qt.main_window import MainWindow
+
+    monkeypatch.setattr(jobs, "BIG_EVENTS", 100)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    assert window.open_database(path)
+    window.resize(1600, 1000)
+    window.show()
+    lanes = window.view.timeline.lanes
+    qtbot.waitUntil(lambda: lanes.marks and all(m.event.title for m in lanes.marks), timeout=10_000)
+    return window
