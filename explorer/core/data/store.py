@@ -11,7 +11,7 @@ import numpy as np
 import sqlite_utils
 
 from ..jobs import Cancelled, Progress
-from . import column_cache, event_rows, schema, skips, sort_keys
+from . import column_cache, event_rows, schema, skips, sort_keys, translations
 from .column_loader import load as load_columns
 from .column_loader import sample as sample_columns
 from .dates import short_repr
@@ -157,6 +157,8 @@ class Store:
             has_role = "role" in self.db["citations"].columns_dict
             self._citation_role = "c.role" if has_role else "'claim'"
             self.entities = self._load_entities()
+            self.languages = translations.languages(self.db.conn)
+            self._entity_names = translations.read_all(self.db.conn, "entity")
             self.skipped: list[str] = []
             self.sample_of: int | None = None
             self.records = self._load_events(progress, sample)
@@ -175,6 +177,30 @@ class Store:
 
     def close(self) -> None:
         self.db.conn.close()
+
+    @property
+    def language(self) -> str | None:
+        """The language of the texts `records` give (None: the originals)."""
+        return self.records.language
+
+    def set_language(self, wanted: str | None) -> str | None:
+        """Give event titles and summaries, and entity names, in `wanted` ("de",
+        "de_DE") where translated, else the original; returns the language used."""
+        lang = translations.best(wanted, self.languages)
+        self.records.set_language(lang)
+        return lang
+
+    def entity_name(self, entity_id: int, lang: str | None = None) -> str:
+        """An entity's name in `lang` (default: the store's language), else its own."""
+        lang = translations.best(lang, self.languages) if lang else self.language
+        names = self._entity_names.get(lang, {}).get(entity_id, {})
+        return names.get("name") or self.entities[entity_id].name
+
+    def translations_of(self, ids, conn: sqlite3.Connection | None = None) -> dict[int, dict]:
+        """event id -> {(field, lang): text} in every language, for exports."""
+        if not self.languages:
+            return {}
+        return translations.read(conn or self.db.conn, "event", ids)
 
     @property
     def weight(self) -> float:
@@ -289,9 +315,14 @@ class Store:
 def _substring(db: sqlite_utils.Database, text: str) -> set[int]:
     """Every word (or, for symbols only, the whole text) as a plain substring."""
     needles = [w.casefold() for w in _WORD.findall(text)] or [text.strip().casefold()]
-    quotes: dict[int, str] = {}
+    quotes: dict[int, str] = {}  # and translated texts
     for event_id, quote in db.execute("SELECT event_id, quote FROM citations"):
         quotes[event_id] = quotes.get(event_id, "") + " " + _text(quote)
+    if translations.present(db.conn):
+        for event_id, text in db.execute(
+            f"SELECT id, text FROM {translations.TABLE} WHERE kind = 'event'"
+        ):
+            quotes[event_id] = quotes.get(event_id, "") + " " + _text(text)
     return {
         event_id
         for event_id, title, summary in db.execute("SELECT id, title, summary FROM events")

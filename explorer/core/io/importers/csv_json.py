@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+from ...data import translations
 from . import partial_dates, textfile
 from .records import FileError, Parsed, RowError, guarded, make_event
 
@@ -104,6 +105,8 @@ def _event(where: str, raw: str, row: dict, chosen: dict[str, str]):
     start = partial_dates.loose(text("start"))
     end = partial_dates.loose(text("end")) if text("end") else None
     used = set(chosen.values())
+    translated = _translations(row, used)
+    used |= {column for column, _ in translated}
     attributes = tuple(
         (str(k), v if isinstance(v, str) else json.dumps(v, ensure_ascii=False))
         for k, v in row.items()
@@ -121,7 +124,21 @@ def _event(where: str, raw: str, row: dict, chosen: dict[str, str]):
         disputed=(text("disputed") or "").casefold() in TRUE,
         entities=_names(row.get(chosen.get("entities", ""))),
         attributes=attributes,
+        translations=tuple(found for _, found in translated),
     )
+
+
+def _translations(row: dict, used: set[str]) -> list[tuple[str, tuple[str, str, str]]]:
+    """(column, (field, lang, text)) for columns such as title_de and summary_de."""
+    found = []
+    for column, value in row.items():
+        key = translations.split_key(str(column))
+        if column in used or key is None or not isinstance(value, str | int | float):
+            continue
+        text = " ".join(str(value).split()) if key[0] == "title" else str(value).strip()
+        if text:
+            found.append((column, (key[0], key[1], text)))
+    return found
 
 
 def _names(value) -> tuple[str, ...]:

@@ -39,6 +39,7 @@ class ImportedEvent:
     entities: tuple[str, ...] = ()
     attributes: tuple[tuple[str, str], ...] = ()
     credits: tuple[Credit, ...] = ()
+    translations: tuple[tuple[str, str, str], ...] = ()  # (field, lang, text): title_de
 
 
 @dataclass(frozen=True)

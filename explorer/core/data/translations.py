@@ -1,0 +1,119 @@
+"""Translated titles, summaries and entity names: the optional `translations`
+table (docs/schema.md#translations). Qt-free.
+
+One row per text, `(kind, id, lang, field, text)`: a table rather than
+`title_de` columns, so a database without it stays valid and a further
+language needs no change to the schema.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+TABLE = "translations"
+COLUMNS = ("kind", "id", "lang", "field", "text")
+# kind -> the fields of that kind a translation may give, and the table its id points to
+FIELDS = {"event": ("title", "summary"), "entity": ("name",)}
+TARGETS = {"event": "events", "entity": "entities"}
+CHUNK = 500  # ids per "IN (...)"
+
+# A language tag as stored: ISO 639-1 code, optionally a region or script
+# ("de", "pt-br", "zh-hant"), in lower case with "-".
+_TAG = re.compile(r"[a-z]{2}(?:-(?:[a-z]{2}|[a-z]{4}|\d{3}))?")
+# A CSV/JSON column or data-file key holding a translation: title_de, summary_pt-BR.
+_KEY = re.compile(r"(?P<field>[a-z]+)[_-](?P<lang>[a-z]{2}(?:[_-][a-z0-9]{2,4})?)", re.IGNORECASE)
+
+
+def language(tag: object) -> str | None:
+    """`tag` as stored ("de_DE" -> "de-de"), or None when it is not a language tag."""
+    if not isinstance(tag, str):
+        return None
+    tag = tag.strip().replace("_", "-").split(".")[0].lower()  # de_DE.UTF-8 -> de-de
+    return tag if _TAG.fullmatch(tag) else None
+
+
+def best(wanted: str | None, available) -> str | None:
+    """The available language to show for `wanted` ("de_DE" finds "de"); None: the original."""
+    tag = language(wanted)
+    if tag is None:
+        return None
+    available = set(available)
+    for candidate in (tag, tag.split("-")[0]):
+        if candidate in available:
+            return candidate
+    return None
+
+
+def split_key(key: str, fields=FIELDS["event"]) -> tuple[str, str] | None:
+    """(field, lang) for a key such as "title_de" or "summary_pt-BR"; None otherwise."""
+    found = _KEY.fullmatch(key.strip())
+    if found is None or found["field"].lower() not in fields:
+        return None
+    lang = language(found["lang"])
+    return (found["field"].lower(), lang) if lang else None
+
+
+def key(field: str, lang: str) -> str:
+    """The column name of a translation in CSV and JSON files: title_de."""
+    return f"{field}_{lang}"
+
+
+def create(db) -> None:
+    """The table, in a sqlite-utils Database, unless it is there already."""
+    if TABLE not in db.table_names():
+        db[TABLE].create(
+            {"kind": str, "id": int, "lang": str, "field": str, "text": str},
+            pk=("kind", "id", "lang", "field"),
+            not_null={"text"},
+        )
+
+
+def present(conn: sqlite3.Connection) -> bool:
+    """Whether the database has a translations table of the documented shape."""
+    found = {r[1] for r in conn.execute(f"PRAGMA table_info({TABLE})")}
+    return set(COLUMNS) <= found
+
+
+def languages(conn: sqlite3.Connection) -> tuple[str, ...]:
+    """The languages texts are translated into, sorted."""
+    if not present(conn):
+        return ()
+    tags = (language(r[0]) for r in conn.execute(f"SELECT DISTINCT lang FROM {TABLE}"))
+    return tuple(sorted({t for t in tags if t}))
+
+
+def read(conn: sqlite3.Connection, kind: str, ids, lang: str | None = None) -> dict:
+    """id -> {field: text} in `lang`, or id -> {(field, lang): text} in every
+    language when `lang` is None; blank texts are left out."""
+    ids = list(dict.fromkeys(int(i) for i in ids))
+    found: dict[int, dict] = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT id, lang, field, text FROM {TABLE} WHERE kind = ? AND id IN ({marks})"
+            + ("" if lang is None else " AND lower(replace(lang, '_', '-')) = ?")
+            + " ORDER BY rowid",
+            [kind, *chunk, *([] if lang is None else [lang])],
+        )
+        for row_id, row_lang, field, text in rows:
+            tag = language(row_lang)
+            if field not in FIELDS[kind] or tag is None:
+                continue
+            if not (isinstance(text, str) and text.strip()):
+                continue
+            found.setdefault(row_id, {})[field if lang else (field, tag)] = text
+    return found
+
+
+def read_all(conn: sqlite3.Connection, kind: str) -> dict[str, dict[int, dict[str, str]]]:
+    """lang -> id -> {field: text} for every row of `kind` (entities: a few)."""
+    if not present(conn):
+        return {}
+    ids = [r[0] for r in conn.execute(f"SELECT DISTINCT id FROM {TABLE} WHERE kind = ?", [kind])]
+    by_lang: dict[str, dict[int, dict[str, str]]] = {}
+    for row_id, texts in read(conn, kind, [i for i in ids if isinstance(i, int)]).items():
+        for (field, lang), text in texts.items():
+            by_lang.setdefault(lang, {}).setdefault(row_id, {})[field] = text
+    return by_lang
