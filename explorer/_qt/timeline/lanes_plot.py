@@ -235,7 +235,7 @@ class LanesPlot(pg.PlotItem):
         for i, m in enumerate(points):
             event = m.event
             x[i], y[i] = m.x, m.y
-            key = (m.lane, event.id in dimmed, event.disputed)
+            key = (m.lane, event.id in dimmed, event.disputed, event.date_inferred)
             look = looks.get(key)
             if look is None:
                 look = looks[key] = marker_look(colors[m.lane], *key[1:])
