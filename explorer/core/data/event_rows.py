@@ -11,7 +11,7 @@ import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping
-from dataclasses import replace
+from copy import copy
 
 from . import dates, schema, translations
 from .columns import PRECISION_NAMES, EventColumns
@@ -105,16 +105,19 @@ class EventRows(Mapping):
         self._cache: OrderedDict[int, Event] = OrderedDict()  # originals
         self._texts: OrderedDict[tuple[str, int], dict] = OrderedDict()  # (lang, id) -> texts
         self.language: str | None = None
+        self._spelt: tuple[str, ...] = ()
         self._translated = translations.present(conn)
         columns = {r[1] for r in conn.execute("PRAGMA table_info(events)")}
         self._select = SELECT_INFERRED if schema.DATE_INFERRED in columns else SELECT
         # fetch() fills the cache from a worker thread (with its own connection).
         self._lock = threading.RLock()
 
-    def set_language(self, lang: str | None) -> None:
-        """Show texts in `lang` (a tag the translations table uses) from now on; None: originals."""
+    def set_language(self, lang: str | None, spelt: tuple[str, ...] = ()) -> None:
+        """Show texts in `lang` from now on (None: the originals); `spelt`: how the
+        translations table spells it (translations.spellings), `lang` itself by default."""
         with self._lock:
             self.language = lang
+            self._spelt = spelt or (lang,)
 
     def __len__(self) -> int:
         return len(self._columns)
@@ -181,7 +184,8 @@ class EventRows(Mapping):
             known = {i: self._texts[(lang, i)] for i in ids if (lang, i) in self._texts}
         missing = [i for i in ids if i not in known]
         if missing:
-            read = translations.read(conn, "event", missing, lang)
+            spelt = self._spelt if lang == self.language else (lang,)
+            read = translations.read(conn, "event", missing, spelt)
             fresh = {i: read.get(i, {}) for i in missing}
             with self._lock:
                 self._texts.update(((lang, i), t) for i, t in fresh.items())
@@ -226,6 +230,8 @@ def _localised(event: Event, texts: dict) -> Event:
     """`event` with the translated title and summary in `texts`, where given."""
     if not texts:
         return event
-    return replace(
-        event, title=texts.get("title", event.title), summary=texts.get("summary", event.summary)
-    )
+    # A copy with two texts changed: dataclasses.replace would parse the dates again.
+    local = copy(event)
+    for name, text in texts.items():
+        object.__setattr__(local, name, text)
+    return local

@@ -157,7 +157,8 @@ class Store:
             has_role = "role" in self.db["citations"].columns_dict
             self._citation_role = "c.role" if has_role else "'claim'"
             self.entities = self._load_entities()
-            self.languages = translations.languages(self.db.conn)
+            self._spellings = translations.spellings(self.db.conn)
+            self.languages = tuple(sorted(self._spellings))
             self._entity_names = translations.read_all(self.db.conn, "entity")
             self.skipped: list[str] = []
             self.sample_of: int | None = None
@@ -187,7 +188,7 @@ class Store:
         """Give event titles and summaries, and entity names, in `wanted` ("de",
         "de_DE") where translated, else the original; returns the language used."""
         lang = translations.best(wanted, self.languages)
-        self.records.set_language(lang)
+        self.records.set_language(lang, self._spellings.get(lang, ()))
         return lang
 
     def entity_name(self, entity_id: int, lang: str | None = None) -> str:

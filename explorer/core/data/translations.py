@@ -75,35 +75,40 @@ def present(conn: sqlite3.Connection) -> bool:
     return set(COLUMNS) <= found
 
 
-def languages(conn: sqlite3.Connection) -> tuple[str, ...]:
-    """The languages texts are translated into, sorted."""
+def spellings(conn: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
+    """Each language texts are translated into -> how the table spells it ("de": ("de", "DE"))."""
     if not present(conn):
-        return ()
-    tags = (language(r[0]) for r in conn.execute(f"SELECT DISTINCT lang FROM {TABLE}"))
-    return tuple(sorted({t for t in tags if t}))
+        return {}
+    found: dict[str, tuple[str, ...]] = {}
+    for (raw,) in conn.execute(f"SELECT DISTINCT lang FROM {TABLE}"):
+        tag = language(raw)
+        if tag:
+            found[tag] = (*found.get(tag, ()), raw)
+    return found
 
 
-def read(conn: sqlite3.Connection, kind: str, ids, lang: str | None = None) -> dict:
-    """id -> {field: text} in `lang`, or id -> {(field, lang): text} in every
-    language when `lang` is None; blank texts are left out."""
+def read(conn: sqlite3.Connection, kind: str, ids, spelt: tuple[str, ...] = ()) -> dict:
+    """id -> {field: text} in the language spelt `spelt` (its spellings), or id ->
+    {(field, lang): text} in every language when `spelt` is empty; blank texts are
+    left out."""
     ids = list(dict.fromkeys(int(i) for i in ids))
+    fields = FIELDS[kind]
+    where = f" AND lang IN ({','.join('?' * len(spelt))})" if spelt else ""
     found: dict[int, dict] = {}
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
-        marks = ",".join("?" * len(chunk))
         rows = conn.execute(
-            f"SELECT id, lang, field, text FROM {TABLE} WHERE kind = ? AND id IN ({marks})"
-            + ("" if lang is None else " AND lower(replace(lang, '_', '-')) = ?")
-            + " ORDER BY rowid",
-            [kind, *chunk, *([] if lang is None else [lang])],
+            f"SELECT id, lang, field, text FROM {TABLE} "
+            f"WHERE kind = ? AND id IN ({','.join('?' * len(chunk))}){where}",
+            [kind, *chunk, *spelt],
         )
         for row_id, row_lang, field, text in rows:
-            tag = language(row_lang)
-            if field not in FIELDS[kind] or tag is None:
+            if field not in fields or not (isinstance(text, str) and text.strip()):
                 continue
-            if not (isinstance(text, str) and text.strip()):
-                continue
-            found.setdefault(row_id, {})[field if lang else (field, tag)] = text
+            if spelt:
+                found.setdefault(row_id, {})[field] = text
+            elif tag := language(row_lang):
+                found.setdefault(row_id, {})[(field, tag)] = text
     return found
 
 
