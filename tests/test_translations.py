@@ -110,7 +110,15 @@ def test_validate_names_each_bad_translation(tmp_path):
     assert "second de title" in str(problems[-1])
 
 
-def test_csv_import_and_export_keep_translation_columns(tmp_path, capsys):
+FORMATS = {  # file -> format options of export and import
+    "back.csv": (),
+    "back.json": (),
+    "back.jsonl": (),  # Timesketch
+    "timelinejs.json": ("--format", "timelinejs"),
+}
+
+
+def test_import_and_export_keep_translation_columns(tmp_path, capsys):
     source = tmp_path / "in.csv"
     source.write_text(
         "title,date,title_de,Summary_DE,summary_pt-BR\n"
@@ -125,11 +133,11 @@ def test_csv_import_and_export_keep_translation_columns(tmp_path, capsys):
     assert store.set_language("de") and store.records[1].title == "Werk eröffnet"
     assert store.records[2].title == "No German"
     assert sqlite3.connect(db).execute("SELECT count(*) FROM attributes").fetchone()[0] == 0
-    for suffix in ("csv", "json"):
-        out = tmp_path / f"back.{suffix}"
-        assert main(["export", "--db", str(db), "-o", str(out)]) == 0
-        again = tmp_path / f"again-{suffix}.db"
-        assert run_import(capsys, again, out)[0] == 0
+    for name, args in FORMATS.items():
+        out = tmp_path / name
+        assert main(["export", "--db", str(db), "-o", str(out), *args]) == 0
+        again = tmp_path / f"again-{name}.db"
+        assert run_import(capsys, again, out, args=args)[0] == 0
         rows = sqlite3.connect(again).execute(
             "SELECT id, lang, field, text FROM translations ORDER BY id, lang, field"
         )

@@ -54,6 +54,21 @@ def split_key(key: str, fields=FIELDS["event"]) -> tuple[str, str] | None:
     return (found["field"].lower(), lang) if lang else None
 
 
+def from_keys(item: dict, kind: str = "event") -> list[tuple[str, tuple[str, str, str]]]:
+    """(key, (field, lang, text)) for each key of `item` such as title_de or
+    summary_pt-BR that holds a text (a title or name on one line)."""
+    found = []
+    for name, value in item.items():
+        split = split_key(str(name), FIELDS[kind])
+        if split is None or isinstance(value, bool) or not isinstance(value, str | int | float):
+            continue
+        one_line = split[0] in ("title", "name")
+        text = " ".join(str(value).split()) if one_line else str(value).strip()
+        if text:
+            found.append((name, (*split, text)))
+    return found
+
+
 def key(field: str, lang: str) -> str:
     """The column name of a translation in CSV and JSON files: title_de."""
     return f"{field}_{lang}"

@@ -76,11 +76,8 @@ _EVENT_KEYS = ("id", "title", "summary", "start", "end", "category", "note")
 
 def _translated(item: dict, kind: str, item_id: int):
     """Translation rows from an item's keys such as title_de, summary_de or name_de."""
-    for name, text in item.items():
-        found = translations.split_key(name, translations.FIELDS[kind])
-        if found and text:
-            field, lang = found
-            yield {"kind": kind, "id": item_id, "lang": lang, "field": field, "text": text}
+    for _, (field, lang, text) in translations.from_keys(item, kind):
+        yield {"kind": kind, "id": item_id, "lang": lang, "field": field, "text": text}
 
 
 def _insert_event(db, ev: dict, source_ids: dict, entity_ids: dict) -> None:

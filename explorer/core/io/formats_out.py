@@ -12,7 +12,7 @@ import html
 import json
 from pathlib import Path
 
-from ..data import dates
+from ..data import dates, translations
 from ..data.records import PERIOD_CATEGORY
 
 OWN_DATA_TYPE = "timeline_explorer:event"
@@ -40,6 +40,7 @@ def timesketch_row(row: dict) -> dict:
         "entities": row["entities"],
         "tag": row["entities"],
         "citations": row["citations"],
+        **_translated(row),
     }
 
 
@@ -88,8 +89,14 @@ def _slide(row: dict, is_period: bool) -> dict:
         "disputed": bool(row["disputed"]),
         "note": row["note"],
         "entities": row["entities"],
+        **_translated(row),
     }
     return slide
+
+
+def _translated(row: dict) -> dict:
+    """The row's translated titles and summaries (title_de, ...), for our importers."""
+    return {k: row[k] for k, _ in translations.from_keys(row)}
 
 
 def date_parts(text: str) -> dict:

@@ -105,7 +105,7 @@ def _event(where: str, raw: str, row: dict, chosen: dict[str, str]):
     start = partial_dates.loose(text("start"))
     end = partial_dates.loose(text("end")) if text("end") else None
     used = set(chosen.values())
-    translated = _translations(row, used)
+    translated = [(k, t) for k, t in translations.from_keys(row) if k not in used]
     used |= {column for column, _ in translated}
     attributes = tuple(
         (str(k), v if isinstance(v, str) else json.dumps(v, ensure_ascii=False))
@@ -126,19 +126,6 @@ def _event(where: str, raw: str, row: dict, chosen: dict[str, str]):
         attributes=attributes,
         translations=tuple(found for _, found in translated),
     )
-
-
-def _translations(row: dict, used: set[str]) -> list[tuple[str, tuple[str, str, str]]]:
-    """(column, (field, lang, text)) for columns such as title_de and summary_de."""
-    found = []
-    for column, value in row.items():
-        key = translations.split_key(str(column))
-        if column in used or key is None or not isinstance(value, str | int | float):
-            continue
-        text = " ".join(str(value).split()) if key[0] == "title" else str(value).strip()
-        if text:
-            found.append((column, (key[0], key[1], text)))
-    return found
 
 
 def _names(value) -> tuple[str, ...]:

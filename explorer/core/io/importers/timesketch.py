@@ -6,6 +6,7 @@ import ast
 import json
 from datetime import UTC, datetime
 
+from ...data import translations
 from ..formats_out import OWN_DATA_TYPE
 from . import partial_dates, textfile
 from .records import Credit, FileError, Parsed, RowError, guarded, make_event
@@ -89,7 +90,9 @@ def _event(where: str, raw: str, row: dict):
     if row.get("data_type") == OWN_DATA_TYPE:  # our own export: its fields win
         title, start, end = _own_text(row, "title") or title, row.get("start"), row.get("end")
         fields = _own_fields(row)
-        used |= set(OWN_FIELDS)
+        translated = translations.from_keys(row)
+        fields["translations"] = tuple(t for _, t in translated)
+        used |= {*OWN_FIELDS, *(k for k, _ in translated)}
     return make_event(
         where,
         raw,
