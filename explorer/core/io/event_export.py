@@ -72,6 +72,7 @@ def _row(store, event: Event, citations: list[Citation], texts: dict) -> dict:
         "category": event.category,
         "disputed": event.disputed,
         "note": event.note,
+        **({"date_inferred": True} if event.date_inferred else {}),
         "entities": [store.entities[i].name for i in event.entity_ids],
         "citations": [
             {
@@ -107,13 +108,15 @@ def write_json(rows: list[dict], path: Path) -> None:
 def write_csv(rows: list[dict], path: Path) -> None:
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
-        translated = translated_keys(rows)
-        writer.writerow([*FIELDS, *translated, "entities", "citations"])
+        # Optional columns only when some event has them: the flag, then translations.
+        extra = ["date_inferred"] if any("date_inferred" in r for r in rows) else []
+        extra += translated_keys(rows)
+        writer.writerow([*FIELDS, *extra, "entities", "citations"])
         for row in rows:
             writer.writerow(
                 [
                     *(row[f] for f in FIELDS),
-                    *(row.get(k, "") for k in translated),
+                    *(row.get(k, "") for k in extra),
                     "; ".join(row["entities"]),
                     json.dumps(row["citations"], ensure_ascii=False),
                 ]

@@ -40,7 +40,7 @@ def timesketch_row(row: dict) -> dict:
         "entities": row["entities"],
         "tag": row["entities"],
         "citations": row["citations"],
-        **_translated(row),
+        **_optional(row),
     }
 
 
@@ -89,14 +89,16 @@ def _slide(row: dict, is_period: bool) -> dict:
         "disputed": bool(row["disputed"]),
         "note": row["note"],
         "entities": row["entities"],
-        **_translated(row),
+        **_optional(row),
     }
     return slide
 
 
-def _translated(row: dict) -> dict:
-    """The row's translated titles and summaries (title_de, ...), for our importers."""
-    return {k: row[k] for k, _ in translations.from_keys(row)}
+def _optional(row: dict) -> dict:
+    """The row's optional fields, for our importers: the date_inferred flag where
+    set, and translated titles and summaries (title_de, ...)."""
+    flag = {"date_inferred": True} if row.get("date_inferred") else {}
+    return {**flag, **{k: row[k] for k, _ in translations.from_keys(row)}}
 
 
 def date_parts(text: str) -> dict:

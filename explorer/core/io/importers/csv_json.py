@@ -9,7 +9,10 @@ from ...data import translations
 from . import partial_dates, textfile
 from .records import FileError, Parsed, RowError, guarded, make_event
 
-FIELDS = ("title", "start", "end", "summary", "category", "entities", "note", "disputed")
+FIELDS = (
+    "title", "start", "end", "summary", "category", "entities", "note", "disputed",
+    "date_inferred",
+)  # fmt: skip
 TRUE = ("1", "true", "yes", "y", "x")  # a disputed cell that marks the event disputed
 # Column names tried, in order, for each field that --map does not name.
 GUESSES = {
@@ -21,6 +24,7 @@ GUESSES = {
     "entities": ("entities", "entity", "actor", "actors", "who"),
     "note": ("note", "notes"),
     "disputed": ("disputed",),
+    "date_inferred": ("date_inferred",),
 }
 _SPLIT = re.compile(r"\s*[;|]\s*")  # not commas: "Acme, Inc." is one name
 
@@ -122,6 +126,7 @@ def _event(where: str, raw: str, row: dict, chosen: dict[str, str]):
         category=text("category"),
         note=text("note"),
         disputed=(text("disputed") or "").casefold() in TRUE,
+        date_inferred=(text("date_inferred") or "").casefold() in TRUE,
         entities=_names(row.get(chosen.get("entities", ""))),
         attributes=attributes,
         translations=tuple(found for _, found in translated),

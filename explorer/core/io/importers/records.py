@@ -36,6 +36,7 @@ class ImportedEvent:
     category: str | None = None
     note: str | None = None
     disputed: bool = False
+    date_inferred: bool = False  # the events.date_inferred flag (docs/schema.md)
     entities: tuple[str, ...] = ()
     attributes: tuple[tuple[str, str], ...] = ()
     credits: tuple[Credit, ...] = ()

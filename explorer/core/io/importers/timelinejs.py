@@ -160,6 +160,7 @@ def _event(
         end,
         **fields,
         disputed=own.get("disputed") is True,
+        date_inferred=own.get("date_inferred") is True,
         attributes=tuple((k, v) for k, v in attributes if v),
         credits=(_credit(credit, media),) if plain(credit) else (),
     )

@@ -14,10 +14,11 @@ from .records import Credit, FileError, Parsed, RowError, guarded, make_event
 REQUIRED = ("message", "timestamp_desc")
 TAG_COLUMNS = ("tag", "tags", "label", "labels")
 TITLE_LENGTH = 100
+TRUE = (True, 1, "1", "true", "True")  # a flag as JSON or a CSV cell gives it
 # Our export's own fields (data_type OWN_DATA_TYPE): read as the event, not kept as attributes.
 OWN_FIELDS = (
     "title", "summary", "start", "end", "category", "disputed", "note", "entities", "tag",
-    "citations",
+    "citations", "date_inferred",
 )  # fmt: skip
 
 
@@ -115,7 +116,8 @@ def _own_fields(row: dict) -> dict:
         "summary": _own_text(row, "summary"),
         "category": _own_text(row, "category"),
         "note": _own_text(row, "note"),
-        "disputed": row.get("disputed") in (True, 1, "1", "true", "True"),
+        "disputed": row.get("disputed") in TRUE,
+        "date_inferred": row.get("date_inferred") in TRUE,
         "keep_end": True,
         "entities": tuple(dict.fromkeys(str(n) for n in _own_list(row, "entities") if n)),
         "credits": tuple(

@@ -143,6 +143,7 @@ class _Importer:
             db["attributes"].create_index(["event_id"])
         translations.create(db)  # a database made before translations existed gets the table
         self.translated = translations.present(db.conn)  # False: another program's table
+        self.inferred = schema.DATE_INFERRED in db["events"].columns_dict
         self.keys = {r[0] for r in db.execute("SELECT import_key FROM events") if r[0]}
         self.next_id = (db.execute("SELECT max(id) FROM events").fetchone()[0] or 0) + 1
         self.entities = {r[1]: r[0] for r in db.execute("SELECT id, name FROM entities")}
@@ -191,11 +192,18 @@ class _Importer:
     def _event(self, ev: ImportedEvent, key: str, source_id: int) -> None:
         event_id, self.next_id = self.next_id, self.next_id + 1
         self.report.imported += 1
-        self._add("events", {
+        if ev.date_inferred and not self.inferred:  # the optional column, once it is needed
+            self._flush()
+            schema.add_date_inferred(self.db)
+            self.inferred = True
+        row = {
             "id": event_id, "title": ev.title, "summary": ev.summary, "start": ev.start,
             "end": ev.end, "category": ev.category, "disputed": int(ev.disputed), "note": ev.note,
             "import_key": key,
-        })  # fmt: skip
+        }  # fmt: skip
+        if self.inferred:
+            row[schema.DATE_INFERRED] = int(ev.date_inferred)
+        self._add("events", row)
         self._cite(event_id, source_id, ev.raw)
         for credit in ev.credits:
             self._cite(event_id, self._credit_source(credit), credit.quote)

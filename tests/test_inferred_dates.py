@@ -1,0 +1,44 @@
+"""The optional events.date_inferred flag: read into records, and kept by every
+event export and import (an inferred date must not come back looking certain)."""
+
+import sqlite3
+
+import pytest
+import sqlite_utils
+from factory import make_db
+from import_helpers import run_import
+
+from explorer.cli import main
+from explorer.core.data import schema
+from explorer.core.data.store import Store
+
+FORMATS = {"e.csv": (), "e.json": (), "e.jsonl": (), "tl.json": ("--format", "timelinejs")}
+
+
+@pytest.fixture
+def inferred_db(tmp_path):
+    path = make_db(tmp_path / "i.db")
+    db = sqlite_utils.Database(path)
+    schema.add_date_inferred(db)
+    db.execute(f"UPDATE events SET {schema.DATE_INFERRED} = 1 WHERE id = 2")
+    db.conn.commit()
+    db.conn.close()
+    return path
+
+
+def test_the_flag_is_read_where_the_column_is(inferred_db, small_db):
+    assert [e.date_inferred for e in Store(inferred_db).records.values()] == [False, True, False]
+    assert not any(e.date_inferred for e in Store(small_db).records.values())  # no column
+
+
+@pytest.mark.parametrize("name", FORMATS)
+def test_every_event_format_keeps_the_flag(inferred_db, tmp_path, capsys, name):
+    out, again = tmp_path / name, tmp_path / "again.db"
+    assert main(["export", "--db", str(inferred_db), "-o", str(out), *FORMATS[name]]) == 0
+    assert run_import(capsys, again, out, args=FORMATS[name])[0] == 0
+    rows = sqlite3.connect(again).execute(f"SELECT title, {schema.DATE_INFERRED} FROM events")
+    assert sorted(rows) == [
+        ("Acme founded", 0),
+        ("Globex deal with Acme", 1),
+        ("Ruritania bans widgets", 0),
+    ]
