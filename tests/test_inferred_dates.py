@@ -11,6 +11,7 @@ from import_helpers import run_import
 from explorer.cli import main
 from explorer.core.data import schema
 from explorer.core.data.store import Store
+from explorer.core.data.validate import validate
 
 FORMATS = {"e.csv": (), "e.json": (), "e.jsonl": (), "tl.json": ("--format", "timelinejs")}
 
@@ -29,6 +30,16 @@ def inferred_db(tmp_path):
 def test_the_flag_is_read_where_the_column_is(inferred_db, small_db):
     assert [e.date_inferred for e in Store(inferred_db).records.values()] == [False, True, False]
     assert not any(e.date_inferred for e in Store(small_db).records.values())  # no column
+
+
+def test_validate_wants_0_or_1(inferred_db):
+    assert validate(inferred_db)[0] == []
+    db = sqlite_utils.Database(inferred_db)
+    db.execute(f"UPDATE events SET {schema.DATE_INFERRED} = 'maybe' WHERE id = 3")
+    db.conn.commit()
+    assert [str(p) for p in validate(inferred_db)[0]] == [
+        "events row 3: date_inferred is 'maybe', not 0 or 1"
+    ]
 
 
 @pytest.mark.parametrize("name", FORMATS)

@@ -49,7 +49,7 @@ def validate(path: str | Path, source_dirs: list[Path] = ()) -> tuple[list[Probl
         note = wal_note(path)
         problems = [Problem("database", None, note)] if note else []
         problems += [*_check_events(db), *_check_entities(db), *_check_links(db)]
-        problems += _check_translations(db)
+        problems += _check_translations(db) + _check_date_inferred(db)
         quote_problems, unchecked = _check_quotes(db, [Path(d) for d in source_dirs])
         return problems + quote_problems, unchecked
     except sqlite3.DatabaseError as exc:
@@ -130,6 +130,20 @@ def _check_links(db: sqlite_utils.Database):
         "SELECT rowid, event_id FROM citations WHERE quote IS NULL OR trim(quote) = ''"
     ):
         yield Problem("citations", rowid, f"empty quote for event {event_id}")
+
+
+def _check_date_inferred(db: sqlite_utils.Database) -> list[Problem]:
+    """The optional events.date_inferred column holds 0 or 1."""
+    if schema.DATE_INFERRED not in db["events"].columns_dict:
+        return []
+    rows = db.execute(
+        f"SELECT id, {schema.DATE_INFERRED} FROM events "
+        f"WHERE {schema.DATE_INFERRED} IS NULL OR {schema.DATE_INFERRED} NOT IN (0, 1)"
+    )
+    return [
+        Problem("events", row_label(i), f"date_inferred is {short_repr(v)}, not 0 or 1")
+        for i, v in rows
+    ]
 
 
 def _check_translations(db: sqlite_utils.Database) -> list[Problem]:
