@@ -53,3 +53,16 @@ def test_every_event_format_keeps_the_flag(inferred_db, tmp_path, capsys, name):
         ("Globex deal with Acme", 1),
         ("Ruritania bans widgets", 0),
     ]
+
+
+def test_the_details_and_tooltip_say_the_date_is_inferred(inferred_db, qapp):
+    from explorer._qt.detail_panel import DetailPanel
+    from explorer._qt.timeline.event_tip import tip_text
+    from explorer.core.view.session import Session
+
+    session = Session(Store(inferred_db))
+    panel = DetailPanel(session)
+    for event_id, word in ((2, "month inferred"), (1, "year known")):
+        session.select(event_id)
+        assert word in panel.toPlainText()
+        assert ("inferred" in tip_text(session.store.records[event_id])) == (event_id == 2)

@@ -59,6 +59,8 @@ class DetailPanel(QTextBrowser):
             return
         parts = [f"<h3 style='margin-bottom:2px'>{escape(event.title)}</h3>"]
         precision = {"day": "exact day", "month": "month known", "year": "year known"}
+        if event.date_inferred:  # worked out from the text, not given: never "known"
+            precision = {"day": "day inferred", "month": "month inferred", "year": "year inferred"}
         parts.append(
             f"<p style='color:{DARK_TEXT}'><b>{escape(event.spoken_date())}</b> "
             f"<span style='color:{MUTED}'>({precision[event.precision]}"

@@ -10,6 +10,8 @@ def tip_text(event) -> str:
     if event.is_stand_in:
         return "…"
     lines = [event.title, event.spoken_date()]
+    if event.date_inferred:
+        lines[-1] += " (inferred: no source gives the date)"
     if event.category:
         lines.append(f"Category: {event.category}")
     if event.disputed:
