@@ -66,3 +66,17 @@ def test_the_details_and_tooltip_say_the_date_is_inferred(inferred_db, qapp):
         session.select(event_id)
         assert word in panel.toPlainText()
         assert ("inferred" in tip_text(session.store.records[event_id])) == (event_id == 2)
+
+
+def test_the_legend_explains_the_look_where_an_inferred_date_is_shown(inferred_db, qapp):
+    from explorer._qt.export.canvas import ExportCanvas
+    from explorer._qt.timeline.legend import INFERRED
+    from explorer.core.data.dates import PartialDate
+    from explorer.core.view.session import Session
+
+    session = Session(Store(inferred_db))
+    year = {y: PartialDate.parse(y).interval() for y in ("2021", "2022")}  # event 2: 2021-03
+    for shown, (t0, t1) in ((True, year["2021"]), (False, year["2022"])):
+        canvas = ExportCanvas(session, t0, t1, 800, 400)
+        assert (INFERRED in canvas.legend.texts) == shown
+        canvas.dispose()

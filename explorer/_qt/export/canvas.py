@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ...core.io.provenance import NO_FILTERS, describe_filters, sources_line
-from ...core.view.framing import categories_shown, spoken_view
+from ...core.view.framing import categories_shown, inferred_shown, spoken_view
 from ...core.view.session import Session
 from .. import style
 from ..timeline.lanes_plot import LanesPlot
@@ -47,7 +47,8 @@ class ExportCanvas(pg.GraphicsLayoutWidget):
             title, size=f"{style.TITLE_PX}px", color=style.FOREGROUND, justify="left"
         )
         categories, disputed = categories_shown(session, t0, t1)
-        self.legend = make_legend(session.categories, categories, disputed)
+        inferred = inferred_shown(session, t0, t1)
+        self.legend = make_legend(session.categories, categories, disputed, inferred)
         self.legend.fit(width - 2 * MARGIN)
         self.lanes = LanesPlot(session, image=True)
         self.footer = pg.LabelItem(

@@ -24,7 +24,7 @@ class TimelineWidget(pg.GraphicsLayoutWidget):
         self.session = session
         self.setBackground(style.BACKGROUND)
         self._syncing = False
-        self.legend = make_legend(session.categories)
+        self.legend = make_legend(session.categories, inferred=bool(session.store.inferred_ids))
         self.lanes = LanesPlot(session, records)
         self.overview = OverviewPlot()
         for row, item in enumerate((self.legend, self.lanes, self.overview)):

@@ -164,6 +164,7 @@ class Store:
             self.sample_of: int | None = None
             self.records = self._load_events(progress, sample)
             self.title = _text(self._metadata("title")).strip()[:200] or self.path.stem
+            self.inferred_ids = self._inferred_ids()
             self.broken_links = skips.broken_links(self.db.conn, self.entities)
         except Cancelled:
             self.db.conn.close()
@@ -209,6 +210,13 @@ class Store:
         if self.sample_of is None or not len(self.columns):
             return 1.0
         return max(self.sample_of / len(self.columns), 1.0)
+
+    def _inferred_ids(self) -> frozenset[int]:
+        """Ids of the events whose date is inferred (the optional date_inferred column)."""
+        if schema.DATE_INFERRED not in self.db["events"].columns_dict:
+            return frozenset()
+        rows = self.db.execute(f"SELECT id FROM events WHERE {schema.DATE_INFERRED} = 1")
+        return frozenset(r[0] for r in rows if isinstance(r[0], int))
 
     def _metadata(self, key: str) -> str | None:
         if "metadata" not in self.db.table_names():
