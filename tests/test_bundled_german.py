@@ -44,3 +44,22 @@ def test_german_texts_are_our_own_words_not_copied_from_the_articles():
             runs = (words[i : i + COPIED_WORDS] for i in range(len(words) - COPIED_WORDS + 1))
             copied += [(ev["id"], key) for run in runs if f" {' '.join(run)} " in articles]
     assert copied == []
+
+
+def test_the_default_export_in_german_labels_the_stories_in_full(qapp):
+    from test_picture import STORIES, full_labels, paint
+
+    from explorer._qt.export.canvas import ExportCanvas
+    from explorer._qt.export.render import ImageOptions
+    from explorer.core.view.session import Session
+
+    session = Session(Store(BUNDLED))
+    session.set_language("de")
+    session.view.fit()
+    options = ImageOptions()
+    canvas = ExportCanvas(session, *session.view.range, options.width, options.height)
+    paint(canvas, options.width, options.height)
+    labels = {m.event.id: m.event.title for m in canvas.lanes.marks}
+    assert labels[2].startswith("USA ")  # the German titles are drawn
+    assert full_labels(canvas.lanes) >= STORIES
+    canvas.dispose()
