@@ -159,3 +159,21 @@ def test_import_and_export_keep_translation_columns(tmp_path, capsys):
 )  # fmt: skip
 def test_the_best_language_for_a_locale(wanted, available, best):
     assert translations.best(wanted, available) == best
+
+
+def test_the_table_sorts_by_the_titles_and_names_shown(tmp_path):
+    from explorer.core.data.sort_keys import ENTITIES, TITLE, sort_rows
+
+    rows = [  # event 3 and its only entity, Ruritania, sort first in German
+        {"kind": "event", "id": 3, "lang": "de", "field": "title", "text": "Ab heute verboten"},
+        {"kind": "entity", "id": 3, "lang": "de", "field": "name", "text": "Absurdistan"},
+    ]
+    store = Store(_translated_db(tmp_path / "sort.db", rows))
+    every = np.arange(len(store.columns))
+
+    def order(column):
+        return store.columns.ids[sort_rows(store, every, column)].tolist()
+
+    assert order(TITLE) == [1, 2, 3] and order(ENTITIES) == [1, 2, 3]  # Acme, Globex, Ruritania
+    store.set_language("de")
+    assert order(TITLE) == [3, 1, 2] and order(ENTITIES) == [3, 1, 2]

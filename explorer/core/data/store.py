@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -158,6 +157,7 @@ class Store:
             self._citation_role = "c.role" if has_role else "'claim'"
             self.entities = self._load_entities()
             self._spellings = translations.spellings(self.db.conn)
+            self._title_ranks: dict[str | None, np.ndarray] = {}
             self.languages = tuple(sorted(self._spellings))
             self._entity_names = translations.read_all(self.db.conn, "entity")
             self.skipped: list[str] = []
@@ -281,10 +281,15 @@ class Store:
                 )
         return found
 
-    @cached_property
+    @property
     def title_rank(self) -> np.ndarray:
-        """Each row's place among all titles, case-insensitively: the table sorts by it."""
-        return sort_keys.title_rank(self.db, self.columns)
+        """Each row's place among all titles (in the store's language), case-insensitively:
+        the table sorts by it. Worked out once per language."""
+        lang = self.language
+        if lang not in self._title_ranks:
+            spelt = self._spellings.get(lang, ())
+            self._title_ranks[lang] = sort_keys.title_rank(self.db, self.columns, spelt)
+        return self._title_ranks[lang]
 
     def sources(self) -> list[dict]:
         return list(self.db["sources"].rows)
