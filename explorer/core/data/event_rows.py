@@ -11,7 +11,6 @@ import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping
-from copy import copy
 
 from . import dates, schema, translations
 from .columns import PRECISION_NAMES, EventColumns
@@ -230,8 +229,7 @@ def _localised(event: Event, texts: dict) -> Event:
     """`event` with the translated title and summary in `texts`, where given."""
     if not texts:
         return event
-    # A copy with two texts changed: dataclasses.replace would parse the dates again.
-    local = copy(event)
-    for name, text in texts.items():
-        object.__setattr__(local, name, text)
+    # A copy with its texts changed; dataclasses.replace would parse the dates again.
+    local = object.__new__(Event)
+    local.__dict__.update(event.__dict__, **texts)
     return local

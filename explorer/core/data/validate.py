@@ -158,14 +158,18 @@ def _check_translations(db: sqlite_utils.Database) -> list[Problem]:
     problems, seen = [], set()
     ids = {kind: {r[0] for r in db.execute(f"SELECT id FROM {target}")}
            for kind, target in translations.TARGETS.items()}  # fmt: skip
-    for rowid, kind, row_id, lang, field, text in db.execute(
-        f"SELECT rowid, {', '.join(translations.COLUMNS)} FROM {table} ORDER BY rowid"
+    # Rows are named by their key: the documented table has no rowid (WITHOUT ROWID).
+    for kind, row_id, lang, field, text in db.execute(
+        f"SELECT {', '.join(translations.COLUMNS)} FROM {table}"
     ):
+        where = " ".join(
+            short_repr(v) if not isinstance(v, str) else v for v in (kind, row_id, lang, field)
+        )
         tag = translations.language(lang)
         if kind not in translations.FIELDS:
             why = f"kind {short_repr(kind)} is not one of {', '.join(translations.FIELDS)}"
         elif field not in translations.FIELDS[kind]:
-            why = f"a {kind} has no field {short_repr(field)} to translate"
+            why = f"{kind}s have no field {short_repr(field)} to translate"
         elif tag is None:
             why = f"lang {short_repr(lang)} is not a language tag such as 'de' or 'pt-BR'"
         elif row_id not in ids[kind]:
@@ -177,7 +181,7 @@ def _check_translations(db: sqlite_utils.Database) -> list[Problem]:
         else:
             seen.add((kind, row_id, tag, field))
             continue
-        problems.append(Problem(table, rowid, why))
+        problems.append(Problem(table, where, why))
     return problems
 
 
