@@ -39,7 +39,7 @@ def _posix(*fields) -> float:
         ),
         ("2015-07-24T19:01:01Z", "second", (2015, 7, 24, 19, 1, 1), 1, None),
         ("2015-07-24T19:01:01.250Z", "second", (2015, 7, 24, 19, 1, 1, 250000), 0.001, None),
-        ("2024-05-05T10:00:00", "second", (2024, 5, 5, 10), 1, "5 May 2024, 10:00:00 UTC"),
+        ("2024-05-05T10:00:00", "second", (2024, 5, 5, 10), 1, "5 May 2024, 10:00:00"),
     ],
 )
 def test_times_are_their_period_in_utc(text, precision, start, width, spoken):

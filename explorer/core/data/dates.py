@@ -212,8 +212,8 @@ class PartialDate:
         clock = self.clock()
         if self.minute is None:  # an hour is a period: say both ends
             clock = f"{self.hour:02d}:00–{self.hour + 1:02d}:00"
-        zone = "UTC" if self.zone in ("", "Z") else f"UTC{self.zone}"
-        return f"{said}, {clock} {zone}"
+        zone = {"": "", "Z": " UTC"}.get(self.zone, f" UTC{self.zone}")
+        return f"{said}, {clock}{zone}"
 
     def __str__(self) -> str:
         return self.iso()
@@ -307,8 +307,13 @@ def end_before_start(start: str, end: str) -> bool:
     return PartialDate.parse(end).interval()[1] <= PartialDate.parse(start).interval()[0]
 
 
+def bound_date(text: str) -> PartialDate:
+    """A --from/--to style date: a time may follow the date after a space too
+    ("2025-01-19 12:00")."""
+    return PartialDate.parse(re.sub(r"^(\S+) (\d)", r"\1T\2", text.strip()))
+
+
 def parse_bound(text: str, *, upper: bool) -> float:
-    """A --from/--to style bound: the start of the period, or its (exclusive) end.
-    A time may follow the date after a space ("2025-01-19 12:00")."""
-    lo, hi = PartialDate.parse(re.sub(r"^(\S+) (\d)", r"\1T\2", text.strip())).interval()
+    """A --from/--to style bound: the start of the period, or its (exclusive) end."""
+    lo, hi = bound_date(text).interval()
     return hi if upper else lo
