@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..data.columns import DAY, MINUTE, MONTH, PRECISION_CODES, SECOND, YEAR
+from ..data.columns import DAY, HOUR, MINUTE, MONTH, PRECISION_CODES, SECOND, YEAR
 from ..data.dates import (
     PRECISIONS,
     SECONDS_PER_DAY,
@@ -25,7 +25,8 @@ from ..data.dates import (
 from .session import Session
 
 FRAME_MARGIN = 0.04  # of the shown events' span, either side
-MIN_FRAME_MARGIN = 31 * SECONDS_PER_DAY  # but at least a month
+MIN_FRAME_MARGIN = 31 * SECONDS_PER_DAY  # but at least a month, for dates
+MIN_TIMED_MARGIN = 30.0  # seconds: events with times of day are framed closer
 _ENDS_READ = 20  # records read to learn the precision of the latest end
 
 
@@ -58,9 +59,11 @@ def shown_extent(session: Session) -> tuple[float, float, PartialDate, PartialDa
     return t0, t1, first, last
 
 
-def framed(t0: float, t1: float) -> tuple[float, float]:
-    """[t0, t1) with a margin either side: FRAME_MARGIN of the span, at least a month."""
-    pad = max((t1 - t0) * FRAME_MARGIN, MIN_FRAME_MARGIN)
+def framed(t0: float, t1: float, timed: bool = False) -> tuple[float, float]:
+    """[t0, t1) with a margin either side: FRAME_MARGIN of the span, at least a
+    month; at least half a minute where an event has a time of day (a month
+    either side of one night would hide it)."""
+    pad = max((t1 - t0) * FRAME_MARGIN, MIN_TIMED_MARGIN if timed else MIN_FRAME_MARGIN)
     return t0 - pad, t1 + pad
 
 
@@ -105,7 +108,8 @@ def frame(session: Session, date_from: str | None = None, date_to: str | None = 
     if extent is None:
         t0, t1 = (lo if t0 is None else t0), (hi if t1 is None else t1)
         return Frame(t0, t1, spoken_view(t0, t1))
-    pad0, pad1 = framed(extent[0], extent[1])
+    columns, rows = session.store.columns, session.result.positions
+    pad0, pad1 = framed(extent[0], extent[1], bool((columns.precision[rows] >= HOUR).any()))
     first = bound_date(date_from) if date_from else extent[2]
     last = bound_date(date_to) if date_to else extent[3]
     if (t0 is not None and extent[1] <= t0) or (t1 is not None and extent[0] >= t1):
