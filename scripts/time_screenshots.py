@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from screenshots import settle  # the sibling script: same folder
 
 from explorer._qt.app import make_app
 from explorer._qt.main_window import MainWindow
@@ -35,12 +35,6 @@ HISTORY_SCALES = {
     "centuries": ("1000", "1600"),
     "millennia": ("-3100", "2025"),
 }
-
-
-def settle(ms: int = 500) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def main(out: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontInfo
 
 # pyqtgraph symbol codes; categories are told apart by shape, entities by colour.
 SYMBOLS = ["o", "s", "t", "d", "star", "p", "h", "t1", "x", "+"]
@@ -37,7 +37,9 @@ FOOTER_PX = 10
 
 
 def font(px: int, italic: bool = False) -> QFont:
-    result = QFont()
+    # The family the default resolves to ("DejaVu Sans", not the alias "Sans
+    # Serif"): an SVG export names a font that browsers know.
+    result = QFont(QFontInfo(QFont()).family())
     result.setPixelSize(px)
     result.setItalic(italic)
     return result
