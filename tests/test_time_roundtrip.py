@@ -9,8 +9,13 @@ from cli_helpers import run
 from factory import make_db
 from test_export_roundtrip import FORMATS, events_of, round_trip
 
-from explorer.core.data.dates import PartialDate
+from explorer.core.data.columns import PRECISION_NAMES
+from explorer.core.data.dates import PartialDate, parse_bound, span_interval
+from explorer.core.data.store import Store
+from explorer.core.data.validate import validate
 from explorer.core.io.formats_out import OWN_DATA_TYPE, OWN_KEY
+from explorer.core.view import view_file
+from explorer.core.view.session import Session
 
 EVENTS = [
     {"id": 1, "title": "Founding of Rome", "start": "-0752-04-21"},
@@ -83,3 +88,33 @@ def test_timesketch_fields_hold_the_instant(tmp_path, capsys, timed_db):
     assert packet["datetime"] == "2015-07-24T19:01:01.250+00:00"
     assert packet["timestamp"] == 1437764461250000
     assert packet["data_type"] == OWN_DATA_TYPE
+
+
+def test_a_timed_database_loads_with_each_dates_period_and_validates(timed_db):
+    store = Store(timed_db)
+    try:
+        columns = store.columns
+        assert len(columns) == len(EVENTS) and not store.skipped
+        for event in EVENTS:
+            row = columns.row_of(event["id"])
+            t0, t1 = span_interval(event["start"], event.get("end"))
+            assert (columns.t0[row], columns.t1[row]) == pytest.approx((t0, t1))
+            precision = PartialDate.parse(event["start"]).precision
+            assert PRECISION_NAMES[int(columns.precision[row])] == precision
+    finally:
+        store.close()
+    problems, _ = validate(timed_db)
+    assert not [p for p in problems if "start" in p.message or "end" in p.message]
+
+
+def test_a_saved_view_keeps_a_range_before_the_common_era(tmp_path, timed_db):
+    session = Session(Store(timed_db))
+    t0, t1 = parse_bound("-0800", upper=False), parse_bound("2015-07-24T19:01:02Z", upper=True)
+    session.view.go_to(t0, t1)
+    path = tmp_path / "bce.view.json"
+    view_file.save(path, session)
+    saved = json.loads(path.read_text(encoding="utf-8"))["range"]
+    assert saved["from"].startswith("-0800-01-01T00:00:00")
+    again = Session(Store(timed_db))
+    view_file.apply(view_file.load(path), again)
+    assert again.view.range == pytest.approx((t0, t1), abs=1e-3)
