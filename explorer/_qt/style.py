@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtGui import QColor, QFont, QFontInfo
 
 # pyqtgraph symbol codes; categories are told apart by shape, entities by colour.
@@ -37,12 +39,17 @@ FOOTER_PX = 10
 
 
 def font(px: int, italic: bool = False) -> QFont:
-    # The family the default resolves to ("DejaVu Sans", not the alias "Sans
-    # Serif"): an SVG export names a font that browsers know.
-    result = QFont(QFontInfo(QFont()).family())
+    # The family the platform resolves "Sans Serif" to, named outright: an SVG
+    # that says "Sans Serif" is drawn in another face by Chromium.
+    result = QFont(_family())
     result.setPixelSize(px)
     result.setItalic(italic)
     return result
+
+
+@functools.cache
+def _family() -> str:
+    return QFontInfo(QFont()).family()
 
 
 def symbol_for(category: str, categories: list[str]) -> str:
