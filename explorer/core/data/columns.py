@@ -19,10 +19,9 @@ import numpy as np
 
 from .dates import MAX_YEAR, PRECISIONS, SECONDS_PER_DAY
 
-YEAR, MONTH, DAY, HOUR, MINUTE, SECOND = range(6)  # precision codes, coarse to fine
+YEAR, MONTH, DAY, HOUR, MINUTE, SECOND = range(len(PRECISIONS))  # precision codes, coarse to fine
 PRECISION_CODES = {name: code for code, name in enumerate(PRECISIONS)}  # Event.precision -> code
 PRECISION_NAMES = {code: name for name, code in PRECISION_CODES.items()}
-assert PRECISION_CODES["second"] == SECOND
 
 
 def day_numbers(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:
