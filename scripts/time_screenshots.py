@@ -70,6 +70,8 @@ def main(out: Path) -> None:
         shoot(f"axis-{name}")
     window.open_database(history)
     window.session.view.fit()
+    records = window.session.store.records
+    window.session.select(next(i for i, e in records.items() if e.title.startswith("Founding")))
     shoot("history")
     for name, (first, last) in HISTORY_SCALES.items():
         show(first, last)
