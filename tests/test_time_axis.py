@@ -2,9 +2,12 @@
 it computed, none overlapping, at any span; the grid lines sit at those ticks."""
 
 import itertools
+import re
 
 import pyqtgraph as pg
 import pytest
+from cli_helpers import run
+from factory import make_db
 from PySide6.QtGui import QImage, QPainter
 
 from explorer._qt.timeline.time_axis import TimeAxisItem
@@ -50,3 +53,16 @@ def test_a_pan_changes_the_labels_and_back_again(qapp):
     lo = parse_bound("2024-12-20", upper=False)
     frames = [_drawn(lo + shift * 86400, lo + (shift + 40) * 86400)[2] for shift in (0, 9, 0)]
     assert frames[0] == frames[2] and frames[0] != frames[1]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expect"), [("0001", "9999", "5000"), ("-3000", "2025", "1000 BCE")]
+)
+def test_an_export_over_millennia_labels_its_axis(tmp_path, start, end, expect):
+    db = make_db(tmp_path / "f.db")
+    out = tmp_path / "wide.svg"
+    assert run("export", "--db", db, f"--from={start}", "--to", end, "-o", out) == 0
+    texts = re.findall(r">([^<>]+)</text>", out.read_text(encoding="utf-8"))
+    assert expect in texts
+    years = [t for t in texts if re.fullmatch(r"\d{1,4}( BCE| CE)?", t)]
+    assert len(years) >= 3
