@@ -118,3 +118,16 @@ def test_a_saved_view_keeps_a_range_before_the_common_era(tmp_path, timed_db):
     again = Session(Store(timed_db))
     view_file.apply(view_file.load(path), again)
     assert again.view.range == pytest.approx((t0, t1), abs=1e-3)
+
+
+def test_from_and_to_take_times(tmp_path, timed_db):
+    out = tmp_path / "minute.json"
+    args = ["--from", "2015-07-24T19:01", "--to", "2015-07-24 19:01"]
+    assert run("export", "--db", timed_db, *args, "-o", out) == 0
+    titles = {e["title"] for e in json.loads(out.read_text(encoding="utf-8"))}
+    assert titles == {"Login burst", "Packet"}
+    assert run("export", "--db", timed_db, "--from=-0800", "--to=-0400", "-o", out) == 0
+    assert {e["title"] for e in json.loads(out.read_text(encoding="utf-8"))} == {
+        "Founding of Rome",
+        "Battle of Marathon",
+    }
