@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..core import paths
 from ..core.view.view_file import is_view_file
-from . import style
+from . import i18n, style
 from .main_window import MainWindow
 from .settings import APPLICATION, ORGANIZATION, Settings
 from .view_actions import open_view
@@ -38,7 +38,8 @@ def _quiet_noise(mode, context, message) -> None:
         print(message, file=sys.stderr)
 
 
-def make_app(argv: list[str] | None = None) -> QApplication:
+def make_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The application, speaking `language` (None: the system's; see i18n.choose)."""
     global _previous_handler
     if _previous_handler is None:
         _previous_handler = qInstallMessageHandler(_quiet_noise)
@@ -48,6 +49,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("timeline-explorer")  # matches resources/timeline-explorer.desktop
     app.setWindowIcon(QIcon(str(paths.resource("icons/timeline-explorer.svg"))))
     pg.setConfigOptions(antialias=True, background=style.BACKGROUND, foreground=style.FOREGROUND)
+    i18n.install(i18n.choose(language))
     return app
 
 
@@ -81,11 +83,18 @@ def _wayland_socket(env) -> bool:
     return bool(runtime) and Path(runtime, "wayland-0").exists()
 
 
-def run(path: Path | None, qt_args: list[str], smoke_test: bool = False) -> int:
+def run(
+    path: Path | None, qt_args: list[str], smoke_test: bool = False, language: str | None = None
+) -> int:
+    """`language`: --lang; without it the one chosen in View › Language, else the system's."""
     if display_missing():
         print(NO_DISPLAY, file=sys.stderr)
         return 1
     app = make_app(qt_args)
+    if not smoke_test:
+        i18n.install(i18n.choose(language, Settings().get(i18n.SETTING)))
+    elif language:
+        i18n.install(language)
     if smoke_test:
         return _smoke_test(app, path or paths.bundled_db())
     window = MainWindow()

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QSizePolicy
 
 from ...core.data.records import PERIOD_CATEGORY
 from .. import style
+from ..i18n import QT_TRANSLATE_NOOP, category_name, translate
 from .markers_item import draw_marker
 
-DISPUTED = "disputed (hollow, hatched)"
+DISPUTED = QT_TRANSLATE_NOOP("Legend", "disputed (hollow, hatched)")
 BAND = "band"  # the period category's sample: its shaded band
 ROW_HEIGHT = 20
 SAMPLE_WIDTH = 24  # the marker sample and the gap before its text
@@ -98,9 +99,9 @@ def make_legend(
     """The legend of `shown` categories (all by default), shaped as among
     `categories`, plus the disputed sample when `disputed`."""
     entries = [
-        (BAND if c == PERIOD_CATEGORY else style.symbol_for(c, categories), c, False)
+        (BAND if c == PERIOD_CATEGORY else style.symbol_for(c, categories), category_name(c), False)
         for c in (categories if shown is None else shown)
     ]
     if disputed:
-        entries.append(("o", DISPUTED, True))
+        entries.append(("o", translate("Legend", DISPUTED), True))
     return Legend(entries)

@@ -11,7 +11,9 @@ from pyqtgraph.graphicsItems.DateAxisItem import ZoomLevel
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetrics
 
+from ...core.data.dates import from_seconds
 from .. import style
+from ..i18n import day_short, month_short
 
 
 class _UtcZoomLevel(ZoomLevel):
@@ -105,11 +107,22 @@ class TimeAxisItem(pg.DateAxisItem):
         keys = [(id(level), spacing, v) for v in values]
         missing = [v for v, k in zip(values, keys, strict=True) if k not in self._strings]
         if missing:
-            found = super().tickStrings(missing, scale, spacing)
+            found = self._said(missing, scale, spacing)
             self._strings.update(
                 ((id(level), spacing, v), s) for v, s in zip(missing, found, strict=True)
             )
         return [self._strings[k] for k in keys]
+
+    def _said(self, values, scale, spacing) -> list[str]:
+        """pyqtgraph's tick strings, with month and weekday names from QLocale
+        (strftime's are the C locale's): "Jan" in English, "Jan." in German."""
+        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
+        if spec is None or spec.format not in ("%b", "%a %d"):
+            return super().tickStrings(values, scale, spacing)
+        days = [from_seconds(v) for v in values]
+        if spec.format == "%b":
+            return [month_short(d.month) for d in days]
+        return [f"{day_short(d.isoweekday())} {d.day:02d}" for d in days]
 
     def tickValues(self, minVal, maxVal, size):
         # Asked twice per frame (the axis and the grid): work it out once.

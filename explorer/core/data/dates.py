@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+from .. import words
+
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z", re.ASCII)  # ASCII digits only
 _EPOCH = date(1970, 1, 1)
 SECONDS_PER_DAY = 86400
@@ -73,13 +75,9 @@ class PartialDate:
         return "-".join(parts)
 
     def spoken(self) -> str:
-        """How people say it: "2022", "January 2025", "19 January 2025"."""
-        if self.month is None:
-            return str(self.year)
-        month = calendar.month_name[self.month]
-        if self.day is None:
-            return f"{month} {self.year}"
-        return f"{self.day} {month} {self.year}"
+        """How people say it: "2022", "January 2025", "19 January 2025" (in the
+        interface's language: see core/words.py)."""
+        return words.say_date(self.year, self.month, self.day)
 
     def __str__(self) -> str:
         return self.iso()
