@@ -11,6 +11,9 @@ would otherwise have to be built again.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import PySide6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -63,10 +66,9 @@ def install(language: str) -> bool:
     _current = language if language in LANGUAGES else DEFAULT
     complete = True
     if _current != DEFAULT:
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in (("explorer", str(translations_dir())), ("qtbase", qt_dir)):
+        for name, folders in (("explorer", [translations_dir()]), ("qtbase", _qt_translations())):
             translator = QTranslator(app)
-            if translator.load(f"{name}_{_current}", folder):
+            if any(translator.load(f"{name}_{_current}", str(f)) for f in folders):
                 app.installTranslator(translator)
                 _translators.append(translator)
             elif name == "explorer":
@@ -74,6 +76,13 @@ def install(language: str) -> bool:
     QLocale.setDefault(_locale_for(_current))
     words.use(QCoreApplication.translate, say_date)
     return complete
+
+
+def _qt_translations() -> list[Path]:
+    """Where Qt's own .qm files are: Qt's idea, and PySide6's folder (a frozen app's
+    Qt may not know where the bundle put them)."""
+    here = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return [here, Path(PySide6.__file__).parent / "Qt" / "translations"]
 
 
 def _locale_for(language: str) -> QLocale:

@@ -5,889 +5,895 @@
     <name>About</name>
     <message>
         <source>About Timeline Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Timeline Explorer</translation>
     </message>
     <message>
         <source>See how a story unfolded over time: entity lanes, partial dates shown at their precision, and the source passage behind every event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie, wie sich eine Geschichte über die Zeit entwickelt hat: eine Spur je Entität, unvollständige Daten in ihrer Genauigkeit und zu jedem Ereignis die Quellenstelle, auf der es beruht.</translation>
     </message>
     <message>
         <source>Data sources of the open database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen der geöffneten Datenbank:</translation>
     </message>
 </context>
 <context>
     <name>Category</name>
     <message>
         <source>budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastruktur</translation>
     </message>
     <message>
         <source>market</source>
-        <translation type="unfinished"></translation>
+        <translation>Markt</translation>
     </message>
     <message>
         <source>partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaft</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>politics</source>
-        <translation type="unfinished"></translation>
+        <translation>Politik</translation>
     </message>
     <message>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulierung</translation>
     </message>
     <message>
         <source>trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Handel</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
         <source>MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>DensityItem</name>
     <message>
         <source>Too many events to show one by one: darker means more. Zoom in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Ereignisse, um sie einzeln zu zeigen: je dunkler, desto mehr. Vergrößern Sie die Ansicht.</translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisdetails</translation>
     </message>
     <message>
         <source>Select an event on the timeline or in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ereignis in der Zeitleiste oder in der Tabelle.</translation>
     </message>
     <message>
         <source>No event selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ereignis ausgewählt</translation>
     </message>
     <message>
         <source>Reading the event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignis wird gelesen…</translation>
     </message>
     <message>
         <source>exact day</source>
-        <translation type="unfinished"></translation>
+        <translation>genauer Tag</translation>
     </message>
     <message>
         <source>month known</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat bekannt</translation>
     </message>
     <message>
         <source>year known</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr bekannt</translation>
     </message>
     <message>
         <source>, span</source>
-        <translation type="unfinished"></translation>
+        <translation>, Zeitspanne</translation>
     </message>
     <message>
         <source>&lt;b&gt;Disputed.&lt;/b&gt; This claim was denied: “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Umstritten.&lt;/b&gt; Diese Behauptung wurde bestritten: „{quote}“</translation>
     </message>
     <message>
         <source>&lt;b&gt;Disputed.&lt;/b&gt; This claim was denied</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Umstritten.&lt;/b&gt; Diese Behauptung wurde bestritten</translation>
     </message>
     <message>
         <source>(click to show only one)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Klick zeigt nur diese)</translation>
     </message>
     <message>
         <source>Date note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Datum:</translation>
     </message>
     <message>
         <source>Denial ({language}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dementi ({language}):</translation>
     </message>
     <message>
         <source>Quote ({language}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat ({language}):</translation>
     </message>
     <message>
         <source>Unknown outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Medium</translation>
     </message>
 </context>
 <context>
     <name>EmptyRangeNote</name>
     <message>
         <source>No events in this range match the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum passt kein Ereignis zu den Filtern</translation>
     </message>
     <message>
         <source>Show all matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle passenden zeigen</translation>
     </message>
     <message>
         <source>Fit the range to the events the filters show (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum an die gefilterten Ereignisse anpassen (Pos1)</translation>
     </message>
 </context>
 <context>
     <name>EntitySidebar</name>
     <message>
         <source>Filter entities…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten filtern…</translation>
     </message>
     <message>
         <source>Show only entities whose name contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Entitäten zeigen, deren Name diesen Text enthält</translation>
     </message>
     <message>
         <source>Filter entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten filtern</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Show every entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Entitäten zeigen</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Hide every entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Entitäten ausblenden</translation>
     </message>
     <message>
         <source>Check to show an entity&apos;s lane. An event stays visible while any of its entities is shown. Double-click: only this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhaken zeigt die Spur einer Entität. Ein Ereignis bleibt sichtbar, solange eine seiner Entitäten gezeigt wird. Doppelklick: nur diese.</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten</translation>
     </message>
     <message>
         <source>One lane per entity. Space shows or hides the current one&apos;s lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spur je Entität. Die Leertaste zeigt oder verbirgt die Spur der aktuellen.</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Only this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zeigen</translation>
     </message>
     <message>
         <source>Hide all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausblenden</translation>
     </message>
 </context>
 <context>
     <name>EntityTreeModel</name>
     <message>
         <source>Governments</source>
-        <translation type="unfinished"></translation>
+        <translation>Regierungen</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte</translation>
     </message>
     <message>
         <source>government</source>
-        <translation type="unfinished"></translation>
+        <translation>Regierung</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>{name} ({kind}): {count} events with the other filters.
 Double-click: show only this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({kind}): {count} Ereignisse mit den übrigen Filtern.
+Doppelklick: nur diese zeigen.</translation>
     </message>
     <message>
         <source>{name}, {count} events</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} Ereignisse</translation>
     </message>
 </context>
 <context>
     <name>EventExport</name>
     <message>
         <source>Export events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse exportieren</translation>
     </message>
     <message>
         <source>Exporting events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse werden exportiert</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen</translation>
     </message>
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden:
+{error}</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Wrote {count} events to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Ereignisse in {path} geschrieben</translation>
     </message>
 </context>
 <context>
     <name>EventTable</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Disputed: a party denied this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umstritten: Eine Seite hat dies bestritten.</translation>
     </message>
 </context>
 <context>
     <name>EventTip</name>
     <message>
         <source>Category: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie: {name}</translation>
     </message>
     <message>
         <source>Disputed: a party denied this claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Umstritten: Eine Seite hat diese Behauptung bestritten</translation>
     </message>
 </context>
 <context>
     <name>ExportCanvas</name>
     <message>
         <source>the first {shown} of {total} lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>die ersten {shown} von {total} Spuren</translation>
     </message>
 </context>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
         <source>Custom width</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Breite</translation>
     </message>
     <message>
         <source>Fit height to content</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhe an den Inhalt anpassen</translation>
     </message>
     <message>
         <source>Exact size</source>
-        <translation type="unfinished"></translation>
+        <translation>Genaue Größe</translation>
     </message>
     <message>
         <source>Page below</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite (unten)</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Querformat</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochformat</translation>
     </message>
     <message>
         <source>Export {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} exportieren</translation>
     </message>
     <message>
         <source>A preset fixes the size; the time range is the one on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage legt die Größe fest; der Zeitraum ist der auf dem Bildschirm</translation>
     </message>
     <message>
         <source>1x: the size of the view; 2x: twice the pixels, for slides</source>
-        <translation type="unfinished"></translation>
+        <translation>1x: die Größe der Ansicht; 2x: doppelt so viele Pixel, für Folien</translation>
     </message>
     <message>
         <source>&amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe</translation>
     </message>
     <message>
         <source>Layout &amp;width</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-&amp;Breite</translation>
     </message>
     <message>
         <source>Layout &amp;height</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-&amp;Höhe</translation>
     </message>
     <message>
         <source>S&amp;cale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skalierung</translation>
     </message>
     <message>
         <source>&amp;Pixel width</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pixelbreite</translation>
     </message>
     <message>
         <source>&amp;Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seitenformat</translation>
     </message>
     <message>
         <source>&amp;Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausrichtung</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search titles, summaries, quotes…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Zusammenfassungen, Zitate durchsuchen…  (Strg+F)</translation>
     </message>
     <message>
         <source>Full-text search. Enter steps to the next match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volltextsuche. Die Eingabetaste springt zum nächsten Treffer.</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Hide non-matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht-Treffer ausblenden</translation>
     </message>
     <message>
         <source>Hide events that do not match the search (else dim them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse ausblenden, die nicht zur Suche passen (sonst abblenden)</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <source>Show or hide events by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse nach Kategorie zeigen oder ausblenden</translation>
     </message>
     <message>
         <source>Disputed only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur umstrittene</translation>
     </message>
     <message>
         <source>Show only claims that someone denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Behauptungen zeigen, die jemand bestritten hat</translation>
     </message>
     <message>
         <source>Categories ({shown}/{total})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien ({shown}/{total})</translation>
     </message>
 </context>
 <context>
     <name>Formats</name>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild</translation>
     </message>
     <message>
         <source>SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Grafik</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument</translation>
     </message>
     <message>
         <source>CSV table</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle</translation>
     </message>
     <message>
         <source>Timeline XML</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline-XML</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Timeline databases ({globs})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleisten-Datenbanken ({globs})</translation>
     </message>
     <message>
         <source>Timeline files ({globs})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleisten-Dateien ({globs})</translation>
     </message>
 </context>
 <context>
     <name>ImageExport</name>
     <message>
         <source>unknown image format {suffix!r}; use {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Bildformat {suffix!r}; möglich sind {known}</translation>
     </message>
     <message>
         <source>Export image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild exportieren</translation>
     </message>
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden:
+{error}</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} geschrieben</translation>
     </message>
     <message>
         <source>Copied the timeline image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild der Zeitleiste kopiert</translation>
     </message>
 </context>
 <context>
     <name>ImportAction</name>
     <message>
         <source>Import timeline files</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleisten-Dateien importieren</translation>
     </message>
     <message>
         <source>Import into database (a new file, or an existing one to add to)</source>
-        <translation type="unfinished"></translation>
+        <translation>In Datenbank importieren (eine neue Datei oder eine bestehende, die ergänzt wird)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Import cancelled; {name} left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; {name} bleibt unverändert</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
         <source>Import timeline file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleisten-Datei importieren</translation>
     </message>
     <message>
         <source>{file} is a {label} file, not a timeline database.
 
 Import its events into a new database, {db}, beside it, and open that?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist eine {label}-Datei, keine Zeitleisten-Datenbank.
+
+Ihre Ereignisse in eine neue Datenbank {db} daneben importieren und diese öffnen?</translation>
     </message>
     <message>
         <source>Import into {db}</source>
-        <translation type="unfinished"></translation>
+        <translation>In {db} importieren</translation>
     </message>
     <message>
         <source>Choose Where…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort wählen…</translation>
     </message>
     <message>
         <source>Import into database</source>
-        <translation type="unfinished"></translation>
+        <translation>In Datenbank importieren</translation>
     </message>
 </context>
 <context>
     <name>LaneAxis</name>
     <message>
         <source>(no entity)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Entität)</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>Timeline Explorer stays in {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline Explorer bleibt auf {language}.</translation>
     </message>
     <message>
         <source>Timeline Explorer will be in {language} the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline Explorer erscheint beim nächsten Start auf {language}.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>
     <name>Legend</name>
     <message>
         <source>disputed (hollow, hatched)</source>
-        <translation type="unfinished"></translation>
+        <translation>umstritten (hohl, schraffiert)</translation>
     </message>
 </context>
 <context>
     <name>LoadPreview</name>
     <message>
         <source>reading all events: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Ereignisse werden gelesen: %p%</translation>
     </message>
     <message>
         <source>The timeline shows a sample until every event is read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleiste zeigt eine Stichprobe, bis alle Ereignisse gelesen sind</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop reading and go back to the database shown before</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen beenden und zur vorher gezeigten Datenbank zurückkehren</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
     <name>Loading</name>
     <message>
         <source>Opening database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird geöffnet</translation>
     </message>
     <message>
         <source>Opening {name}: {done} of {total} events read…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird geöffnet: {done} von {total} Ereignissen gelesen…</translation>
     </message>
 </context>
 <context>
     <name>LongJob</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>{title}: {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {done} von {total}…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Still opening a database: wait, or cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbank wird noch geöffnet: warten oder abbrechen</translation>
     </message>
     <message>
         <source>Cannot open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Opening {name} was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen von {name} abgebrochen</translation>
     </message>
     <message>
         <source>{title} — Timeline Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — Timeline Explorer</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Open &amp;Bundled Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitgelieferte Daten öffnen</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Open Vie&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht öffnen…</translation>
     </message>
     <message>
         <source>&amp;Save View…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht &amp;speichern…</translation>
     </message>
     <message>
         <source>Save what is on screen as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gezeigte als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
         <source>Save the filtered events as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gefilterten Ereignisse als CSV oder JSON speichern</translation>
     </message>
     <message>
         <source>Copy the view as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht als Bild kopieren</translation>
     </message>
     <message>
         <source>Export &amp;Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bild exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;Events…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignisse exportieren…</translation>
     </message>
     <message>
         <source>&amp;Copy Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>Pan &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;links</translation>
     </message>
     <message>
         <source>Pan &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;rechts</translation>
     </message>
     <message>
         <source>Fit the range to the events the filters show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum an die gefilterten Ereignisse anpassen</translation>
     </message>
     <message>
         <source>&amp;Fit All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles zeigen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
         <source>Show &amp;All Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Entitäten zeigen</translation>
     </message>
     <message>
         <source>&amp;Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;About Timeline Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Timeline Explorer</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Open timeline database</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleisten-Datenbank öffnen</translation>
     </message>
 </context>
 <context>
     <name>OverviewPlot</name>
     <message>
         <source>Drag to move the view; drag an edge to resize it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen verschiebt die Ansicht; Ziehen am Rand ändert ihre Breite</translation>
     </message>
 </context>
 <context>
     <name>Presets</name>
     <message>
         <source>Slide 1920 × 1080</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie 1920 × 1080</translation>
     </message>
     <message>
         <source>Social 1200 × 675</source>
-        <translation type="unfinished"></translation>
+        <translation>Social Media 1200 × 675</translation>
     </message>
     <message>
         <source>A4 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 quer</translation>
     </message>
 </context>
 <context>
     <name>Provenance</name>
     <message>
         <source>no filters</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Filter</translation>
     </message>
     <message>
         <source>entities: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten: {names}</translation>
     </message>
     <message>
         <source>entities: {count} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten: {count} gezeigt</translation>
     </message>
     <message>
         <source>categories: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien: {names}</translation>
     </message>
     <message>
         <source>disputed only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur umstrittene</translation>
     </message>
     <message>
         <source>matches only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Treffer</translation>
     </message>
     <message>
         <source>matches highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer hervorgehoben</translation>
     </message>
     <message>
         <source>search: “{text}” ({mode})</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: „{text}“ ({mode})</translation>
     </message>
     <message>
         <source>unknown source</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Quelle</translation>
     </message>
     <message>
         <source>Sources: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen: {list}</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
         <source>{shown} of {total} events · {lanes} of {all_lanes} lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} von {total} Ereignissen · {lanes} von {all_lanes} Spuren</translation>
     </message>
     <message>
         <source>A sample of {sample} of {total} events while all are read · {shown} shown · {lanes} lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stichprobe von {sample} aus {total} Ereignissen, während alle gelesen werden · {shown} gezeigt · {lanes} Spuren</translation>
     </message>
     <message>
         <source>{count} matches</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Treffer</translation>
     </message>
     <message>
         <source>{count} broken rows skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fehlerhafte Zeilen übersprungen</translation>
     </message>
     <message>
         <source>{count} links to missing entities ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Verweise auf fehlende Entitäten ignoriert</translation>
     </message>
     <message>
         <source>changes not yet merged into the file are not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht in die Datei übernommene Änderungen werden nicht gezeigt</translation>
     </message>
 </context>
 <context>
     <name>ViewActions</name>
     <message>
         <source>Saved views (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansichten (*{suffix})</translation>
     </message>
     <message>
         <source>Cannot open view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden:
+{error}</translation>
     </message>
     <message>
         <source>Cannot save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Saved the view to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht in {path} gespeichert</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern</translation>
     </message>
     <message>
         <source>Open view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht öffnen</translation>
     </message>
 </context>
 </TS>
