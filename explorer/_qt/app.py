@@ -39,17 +39,19 @@ def _quiet_noise(mode, context, message) -> None:
 
 
 def make_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
-    """The application, speaking `language` (None: the system's; see i18n.choose)."""
+    """The application; a new one speaks `language` (None: the system's, see i18n.choose)."""
     global _previous_handler
     if _previous_handler is None:
         _previous_handler = qInstallMessageHandler(_quiet_noise)
+    new = QApplication.instance() is None
     app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName("timeline-explorer")  # matches resources/timeline-explorer.desktop
     app.setWindowIcon(QIcon(str(paths.resource("icons/timeline-explorer.svg"))))
     pg.setConfigOptions(antialias=True, background=style.BACKGROUND, foreground=style.FOREGROUND)
-    i18n.install(i18n.choose(language))
+    if new or language:
+        i18n.install(i18n.choose(language))
     return app
 
 
