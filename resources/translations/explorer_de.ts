@@ -322,6 +322,14 @@ Doppelklick: nur diese zeigen.</translation>
         <source>Disputed: a party denied this.</source>
         <translation>Umstritten: Eine Seite hat dies bestritten.</translation>
     </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>The filtered events; the selected row is selected everywhere</source>
+        <translation>Die gefilterten Ereignisse; die ausgewählte Zeile ist überall ausgewählt</translation>
+    </message>
 </context>
 <context>
     <name>EventTip</name>
@@ -861,6 +869,25 @@ Ihre Ereignisse in eine neue Datenbank {db} daneben importieren und diese öffne
     <message>
         <source>changes not yet merged into the file are not shown</source>
         <translation>noch nicht in die Datei übernommene Änderungen werden nicht gezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Ctrl+Left/Right or , and . select the previous or next event; Up/Down the lane above or below; Enter shows the details. Left/Right pan, + and - zoom, Home fits.</source>
+        <translation>Strg+Links/Rechts oder , und . wählen das vorige oder nächste Ereignis; Auf/Ab die Spur darüber oder darunter; die Eingabetaste zeigt die Details. Links/Rechts verschieben, + und - zoomen, Pos1 zeigt alles.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>No event selected</source>
+        <translation>Kein Ereignis ausgewählt</translation>
+    </message>
+    <message>
+        <source>Selected: {date}: {title} ({entities})</source>
+        <translation>Ausgewählt: {date}: {title} ({entities})</translation>
     </message>
 </context>
 <context>
