@@ -65,6 +65,13 @@ def test_every_source_string_has_german(tmp_path):
     assert len(list(ET.parse(copy).getroot().iter("message"))) > 150
 
 
+def test_no_literal_is_translated_inside_an_f_string():
+    """lupdate does not look inside f-strings: such a string would never be translated."""
+    hidden = re.compile(r"""\{translate\(\s*['"][^'"]*['"],\s*['"]""")
+    found = [p.name for p in (ROOT / "explorer").rglob("*.py") if hidden.search(p.read_text())]
+    assert found == []
+
+
 def test_the_check_sees_a_missing_translation(tmp_path):
     broken = tmp_path / "broken.ts"
     text = TS.read_text(encoding="utf-8")

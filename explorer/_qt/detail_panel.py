@@ -97,6 +97,7 @@ class DetailPanel(QTextBrowser):
             parts.append(f"<p>{escape(summary)}</p>")
         links = []
         only_one = translate("DetailPanel", "(click to show only one)")
+        entities_heading = translate("DetailPanel", "Entities")
         for entity_id in event.entity_ids:
             entity = store.entities[entity_id]
             links.append(
@@ -105,14 +106,15 @@ class DetailPanel(QTextBrowser):
             )
         if links:
             parts.append(
-                f"<p><b>{translate('DetailPanel', 'Entities')}</b> "
+                f"<p><b>{entities_heading}</b> "
                 f"<span style='color:{MUTED}'>{only_one}</span>"
                 "<br>" + " · ".join(links) + "</p>"
             )
         if event.note:
             note = translate("DetailPanel", "Date note:")
             parts.append(f"<p style='color:{MUTED}'><i>{note}</i> {escape(event.note)}</p>")
-        parts.append(f"<p><b>{translate('DetailPanel', 'Sources')}</b></p>")
+        sources_heading = translate("DetailPanel", "Sources")
+        parts.append(f"<p><b>{sources_heading}</b></p>")
         for c in citations:
             published = ""
             if c.published and dates.is_valid(c.published):

@@ -120,8 +120,16 @@
         <translation>(Klick zeigt nur diese)</translation>
     </message>
     <message>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
         <source>Date note:</source>
         <translation>Zum Datum:</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Denial ({language}):</source>
