@@ -134,3 +134,38 @@ def test_partial_dates_in_german(german):
 
     said = [PartialDate.parse(d).spoken() for d in ("2025-01-13", "2025-01", "2025")]
     assert said == ["13. Januar 2025", "Januar 2025", "2025"]
+
+
+def test_export_lang_de_words_the_image_in_german(qapp, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from explorer import cli
+    from explorer._qt import i18n
+
+    out = tmp_path / "de.png"
+    try:
+        args = ["export", "--lang", "de", "--category", "trade", "--from", "2024-10"]
+        assert cli.main([*args, "--to", "2025-01", "-o", str(out)]) == 0
+    finally:
+        i18n.install("en")
+    provenance = QImage(str(out)).text("Provenance")
+    assert "Kategorien: Handel" in provenance
+
+
+def test_an_image_title_says_its_range_in_german(german):
+    from conftest import BUNDLED
+
+    from explorer._qt.export.canvas import ExportCanvas
+    from explorer.core.data.store import Store
+    from explorer.core.view.framing import frame
+    from explorer.core.view.session import Session
+
+    session = Session(Store(BUNDLED))
+    shown = frame(session, "2024-10", "2025-01")
+    canvas = ExportCanvas(session, shown.t0, shown.t1, 1200, 600, shown.words)
+    try:
+        assert "Oktober 2024 – Januar 2025" in canvas.title.text
+        assert canvas.footer.text.startswith("Quellen: ")
+    finally:
+        canvas.dispose()
+        session.close()

@@ -373,7 +373,7 @@ Doppelklick: nur diese zeigen.</translation>
     </message>
     <message>
         <source>Page below</source>
-        <translation>Seite (unten)</translation>
+        <translation>Nach Seitenformat</translation>
     </message>
     <message>
         <source>Landscape</source>

@@ -55,7 +55,10 @@ def describe_filters(session: Session) -> str:
             text = translate("Provenance", "entities: {count} shown").format(count=len(shown))
         parts.append(text)
     if f.hidden_categories:
-        shown = [c for c in session.categories if c not in f.hidden_categories]
+        # a category's name in the interface's language where it has one (bundled data)
+        shown = [
+            translate("Category", c) for c in session.categories if c not in f.hidden_categories
+        ]
         parts.append(translate("Provenance", "categories: {names}").format(names=", ".join(shown)))
     if f.disputed_only:
         parts.append(translate("Provenance", "disputed only"))
