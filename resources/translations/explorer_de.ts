@@ -579,6 +579,17 @@ Ihre Ereignisse in eine neue Datenbank {db} daneben importieren und diese öffne
     </message>
 </context>
 <context>
+    <name>ImportSummary</name>
+    <message>
+        <source>{imported} events imported into {output} from {files} file(s) in {seconds} s; {rejected} row(s) skipped, {already} already there</source>
+        <translation>{imported} Ereignisse aus {files} Datei(en) in {seconds} s nach {output} importiert; {rejected} Zeile(n) übersprungen, {already} schon vorhanden</translation>
+    </message>
+    <message>
+        <source>not imported: {files}</source>
+        <translation>nicht importiert: {files}</translation>
+    </message>
+</context>
+<context>
     <name>LaneAxis</name>
     <message>
         <source>(no entity)</source>
@@ -880,6 +891,29 @@ Ihre Ereignisse in eine neue Datenbank {db} daneben importieren und diese öffne
     </message>
 </context>
 <context>
+    <name>StoreError</name>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the file ({reason})</source>
+        <translation>{path}: Die Datei kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty (0 bytes), not a database</source>
+        <translation>{path}: Die Datei ist leer (0 Byte), keine Datenbank</translation>
+    </message>
+    <message>
+        <source>{path}: not an SQLite database</source>
+        <translation>{path}: keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>{name} does not follow the schema: {found}</source>
+        <translation>{name} folgt nicht dem Schema: {found}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineWidget</name>
     <message>
         <source>Ctrl+Left/Right or , and . select the previous or next event; Up/Down the lane above or below; Enter shows the details. Left/Right pan, + and - zoom, Home fits.</source>
@@ -929,6 +963,29 @@ Ihre Ereignisse in eine neue Datenbank {db} daneben importieren und diese öffne
     <message>
         <source>Open view</source>
         <translation>Ansicht öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ViewFileError</name>
+    <message>
+        <source>{path}: no such view file</source>
+        <translation>{path}: Ansichtsdatei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read it ({reason})</source>
+        <translation>{path}: kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: not a view file (bad JSON at line {line})</source>
+        <translation>{path}: keine Ansichtsdatei (fehlerhaftes JSON in Zeile {line})</translation>
+    </message>
+    <message>
+        <source>{path}: not a view file (no &quot;format&quot;: &quot;{format}&quot;)</source>
+        <translation>{path}: keine Ansichtsdatei (kein &quot;format&quot;: &quot;{format}&quot;)</translation>
+    </message>
+    <message>
+        <source>{path}: view file version {version}; this app reads {ours}</source>
+        <translation>{path}: Ansichtsdatei der Version {version}; dieses Programm liest {ours}</translation>
     </message>
 </context>
 </TS>
