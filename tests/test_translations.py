@@ -170,3 +170,29 @@ def test_an_image_title_says_its_range_in_german(german):
     finally:
         canvas.dispose()
         session.close()
+
+
+def test_view_language_menu_remembers_the_choice_for_the_next_start(window, settings):
+    from explorer._qt import i18n
+
+    entries = {a.text(): a for a in window.language_menu.actions()}
+    assert set(entries) == {"English", "Deutsch"} and entries["English"].isChecked()
+    entries["Deutsch"].trigger()
+    assert settings.get(i18n.SETTING) == "de"
+    assert i18n.current() == "en"  # from the next start on, as the message says
+    assert "Deutsch" in window.language_note.text() and "next time" in window.language_note.text()
+    assert i18n.choose(None, settings.get(i18n.SETTING)) == "de"
+
+
+def test_restart_starts_the_app_again_without_lang():
+    from explorer._qt.language_menu import restart_command
+
+    argv = ["/venv/bin/timeline-explorer", "--lang", "de", "my.db", "--lang=en"]
+    assert restart_command(argv, "/venv/bin/python", False) == [
+        "/venv/bin/python",
+        "/venv/bin/timeline-explorer",
+        "my.db",
+    ]
+    assert restart_command(["/opt/app/te", "x.db"], "/opt/app/te", True) == ["/opt/app/te", "x.db"]
+    module = restart_command(["/src/explorer/__main__.py"], "python", False)
+    assert module == ["python", "-m", "explorer"]

@@ -1,11 +1,15 @@
 """View › Language: English or Deutsch, remembered, used from the next start on.
 
 Switching at once would mean building every widget, menu and open dialog
-again; the choice is saved and the message says when it takes effect.
+again; the choice is saved, the message says when it takes effect and offers
+to restart now (the window remembers its database, filters and layout).
 """
 
 from __future__ import annotations
 
+import sys
+
+from PySide6.QtCore import QProcess
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -45,8 +49,40 @@ def choose_language(window, code: str) -> None:
         QMessageBox.Icon.Information,
         translate("LanguageMenu", "Language"),
         text.format(language=name),
-        QMessageBox.StandardButton.Ok,
+        QMessageBox.StandardButton.NoButton,
         window,
     )
+    later = box.addButton(translate("LanguageMenu", "Later"), QMessageBox.ButtonRole.RejectRole)
+    if code != i18n.current():
+        restart = box.addButton(
+            translate("LanguageMenu", "Restart Now"), QMessageBox.ButtonRole.AcceptRole
+        )
+        restart.clicked.connect(lambda: _restart(window))
+    box.setDefaultButton(later)
     box.open()  # not modal to the event loop: a test, or the user, carries on
     window.language_note = box
+
+
+def restart_command(argv: list[str], executable: str, frozen: bool) -> list[str]:
+    """The command that starts the app again as it was started, without --lang
+    (the remembered choice is to count)."""
+    args, skip = [], False
+    for arg in argv[1:]:
+        if skip:
+            skip = False
+        elif arg == "--lang":
+            skip = True
+        elif not arg.startswith("--lang="):
+            args.append(arg)
+    if frozen:
+        return [executable, *args]
+    script = ["-m", "explorer"] if argv[0].endswith("__main__.py") else [argv[0]]
+    return [executable, *script, *args]
+
+
+def _restart(window) -> None:
+    """Close the window (it remembers its state), then start the app again."""
+    if not window.close():
+        return
+    program, *args = restart_command(sys.argv, sys.executable, hasattr(sys, "frozen"))
+    QProcess.startDetached(program, args)

@@ -614,6 +614,14 @@ Ihre Ereignisse in eine neue Datenbank {db} daneben importieren und diese öffne
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
