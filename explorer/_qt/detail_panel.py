@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from ..core.data import dates
 from ..core.view.session import Session
-from .i18n import category_name, event_summary, event_title, translate
+from .i18n import category_name, translate
 from .record_source import RecordSource
 from .style import DARK_TEXT, INK, MUTED, WARNING_BACKGROUND, WARNING_TEXT
 
@@ -63,7 +63,7 @@ class DetailPanel(QTextBrowser):
             self._waiting = True
             self.setHtml(_muted(translate("DetailPanel", "Reading the event…")))
             return
-        title, said = event_title(event), event.spoken_date()
+        title, said = event.title, event.spoken_date()
         self.setAccessibleDescription(f"{said}: {title}")
         parts = [f"<h3 style='margin-bottom:2px'>{escape(title)}</h3>"]
         precision = {
@@ -92,7 +92,7 @@ class DetailPanel(QTextBrowser):
                 f"<p style='background:{WARNING_BACKGROUND};color:{WARNING_TEXT};padding:4px'>"
                 f"{said_so.format(quote=quote)}</p>"
             )
-        summary = event_summary(event)
+        summary = event.summary
         if summary:
             parts.append(f"<p>{escape(summary)}</p>")
         links = []

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont
 from ..core.data.sort_keys import sort_rows
 from ..core.view.session import Session
 from . import style
-from .i18n import QT_TRANSLATE_NOOP, category_name, event_title, translate
+from .i18n import QT_TRANSLATE_NOOP, category_name, translate
 from .record_source import RecordSource
 
 EventIdRole = Qt.ItemDataRole.UserRole + 1
@@ -108,11 +108,11 @@ class EventTableModel(QAbstractTableModel):
             if column == 0:
                 return event.spoken_date()
             if column == 1:
-                return ("⚠ " if event.disputed else "") + event_title(event)
+                return ("⚠ " if event.disputed else "") + event.title
             if column == 2:
                 entities = self.session.store.entities
                 return ", ".join(entities[i].name for i in event.entity_ids)
             return category_name(event.category)
         disputed = translate("EventTable", "Disputed: a party denied this.")
-        lines = [event_title(event), event.spoken_date(), *([disputed] if event.disputed else [])]
+        lines = [event.title, event.spoken_date(), *([disputed] if event.disputed else [])]
         return "\n".join(lines)

@@ -141,13 +141,3 @@ def category_name(category: str | None) -> str:
 def number(value: int) -> str:
     """ "1,234" / "1.234"."""
     return QLocale().toString(value)
-
-
-def event_title(event) -> str:
-    """The event's title in the interface's language, else as written."""
-    return event.title
-
-
-def event_summary(event) -> str:
-    """The event's summary in the interface's language, else as written."""
-    return event.summary

@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor, QFontMetricsF, QTransform
 from ...core.view.labels import LabelRequest, PlacedLabel, importance, place
 from ...core.view.lanes import PERIOD_BAR_PX, is_drawn_as_period, mark_box, period_bar_drop
 from .. import style
-from ..i18n import event_title
 from .markers_item import draw_marker
 
 ICON_PX = 11.0  # room for a period label's category glyph
@@ -116,9 +115,7 @@ class EventLabelsItem(pg.GraphicsObject):
             requests.append(
                 LabelRequest(
                     key,
-                    f"{DISPUTED_MARK} {event_title(m.event)}"
-                    if m.event.disputed
-                    else event_title(m.event),
+                    f"{DISPUTED_MARK} {m.event.title}" if m.event.disputed else m.event.title,
                     box,
                     self._priority_of(m, key),
                     over_bar,
@@ -234,7 +231,7 @@ class EventLabelsItem(pg.GraphicsObject):
             self.setToolTip("")
             return
         key = self._key_at(ev.pos())
-        self.setToolTip("" if key is None else event_title(self._by_key[key].event))
+        self.setToolTip("" if key is None else self._by_key[key].event.title)
 
     def mouseClickEvent(self, ev):
         event_id = self.label_at(ev.pos())

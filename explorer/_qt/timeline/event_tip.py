@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import html
 
-from ..i18n import category_name, event_title, translate
+from ..i18n import category_name, translate
 
 
 def tip_text(event) -> str:
     """Escaped text for a tooltip; "…" while the record is not read yet."""
     if event.is_stand_in:
         return "…"
-    lines = [event_title(event), event.spoken_date()]
+    lines = [event.title, event.spoken_date()]
     if event.category:
         category = translate("EventTip", "Category: {name}")
         lines.append(category.format(name=category_name(event.category)))

@@ -18,7 +18,6 @@ from ...core.view.level_of_detail import LaneIndex
 from ...core.view.session import Session
 from ...core.view.viewrange import MIN_SPAN
 from .. import style
-from ..i18n import event_title
 from ..record_source import RecordSource
 from .density_item import DensityItem
 from .event_bars_item import EventBarsItem
@@ -171,7 +170,7 @@ class LanesPlot(pg.PlotItem):
         self._top_px = HEADER_PX if ids else GAP_PX  # a header row for their labels
         records = self.records.records(ids, "periods")
         self._waiting_periods = any(e.is_stand_in for e in records.values())
-        periods = [(e.t0, e.t1, event_title(e)) for e in (records[i] for i in ids if i in records)]
+        periods = [(e.t0, e.t1, e.title) for e in (records[i] for i in ids if i in records)]
         self.periods.set_periods(periods, max(len(result.lanes), 1))
 
     def layout_marks(self, *_) -> None:
@@ -219,7 +218,7 @@ class LanesPlot(pg.PlotItem):
 
     def _label_extent_px(self, mark) -> float:
         """How far right of its mark a label may reach: its title on two lines."""
-        return 12 + min(self.labels.measure(event_title(mark.event)), 400) / 2
+        return 12 + min(self.labels.measure(mark.event.title), 400) / 2
 
     def _as_period(self, event) -> bool:
         return is_drawn_as_period(event, self._seconds_per_px)

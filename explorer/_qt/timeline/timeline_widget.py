@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt, Signal
 from ...core.view.session import Session
 from ...core.view.stepping import Stepper
 from .. import style
-from ..i18n import QT_TRANSLATE_NOOP, event_title, translate
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .empty_range_note import EmptyRangeNote
 from .lanes_plot import LanesPlot
 from .legend import make_legend
@@ -97,7 +97,7 @@ class TimelineWidget(pg.GraphicsLayoutWidget):
             self.setAccessibleDescription(translate("TimelineWidget", "No event selected"))
             return
         event = self.lanes.records.records([event_id], "describe")[event_id]
-        title = "…" if event.is_stand_in else event_title(event)
+        title = "…" if event.is_stand_in else event.title
         entities = self.session.store.entities
         names = ", ".join(entities[i].name for i in event.entity_ids if i in entities)
         text = translate("TimelineWidget", "Selected: {date}: {title} ({entities})")
