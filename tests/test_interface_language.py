@@ -196,3 +196,81 @@ def test_restart_starts_the_app_again_without_lang():
     assert restart_command(["/opt/app/te", "x.db"], "/opt/app/te", True) == ["/opt/app/te", "x.db"]
     module = restart_command(["/src/explorer/__main__.py"], "python", False)
     assert module == ["python", "-m", "explorer"]
+
+
+# Qt calls whose text argument a user reads: given a bare literal, it is never translated.
+SHOWN = {
+    "setText",
+    "setToolTip",
+    "setStatusTip",
+    "setWhatsThis",
+    "setWindowTitle",
+    "setPlaceholderText",
+    "setAccessibleName",
+    "setAccessibleDescription",
+    "setFormat",
+    "setLabelText",
+    "addRow",
+    "addAction",
+    "addMenu",
+    "addButton",
+    "addItem",
+    "addItems",
+    "addTab",
+    "setTitle",
+    "show_message",
+    "show_error",
+    "showMessage",
+    "QLabel",
+    "QPushButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QToolButton",
+    "QAction",
+    "QLineEdit",
+    "QProgressDialog",
+    "LongJob",
+    "add_action",
+    "getOpenFileName",
+    "getOpenFileNames",
+    "getSaveFileName",
+    "getExistingDirectory",
+    "information",
+    "warning",
+    "critical",
+    "question",
+    "about",
+}
+WORDS = re.compile(r"[A-Za-z]{3,}")
+
+
+def _bare_literals(tree):
+    import ast
+
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
+        if name not in SHOWN:
+            continue
+        for arg in [*node.args, *(k.value for k in node.keywords)]:
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                text = arg.value
+            elif isinstance(arg, ast.JoinedStr):
+                parts = [v.value for v in arg.values if isinstance(v, ast.Constant)]
+                text = "".join(str(p) for p in parts)
+            else:
+                continue
+            if WORDS.search(re.sub(r"&\w+;|<[^>]*>|\{[^}]*\}", "", text)):  # markup is no word
+                yield node.lineno, text
+
+
+def test_every_shown_string_in_the_window_goes_through_translate():
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "explorer" / "_qt").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        found += [f"{path.name}:{line}: {text!r}" for line, text in _bare_literals(tree)]
+    assert found == []
