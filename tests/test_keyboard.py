@@ -100,3 +100,14 @@ def test_screen_readers_hear_names_and_the_selected_event(window):
         assert event.spoken_date() in description and event.title in description
     session.select(None)
     assert event.title not in view.timeline.accessibleDescription()
+
+
+def test_space_in_the_sidebar_hides_the_current_entity(window, qtbot):
+    from conftest import entity_id
+
+    sidebar = window.view.sidebar
+    nvidia = entity_id(window.session, "Nvidia")
+    sidebar.tree.setFocus()
+    sidebar.tree.setCurrentIndex(sidebar.proxy.mapFromSource(sidebar.model.index_of(nvidia)))
+    _press(qtbot, sidebar.tree, Qt.Key.Key_Space)
+    assert nvidia in window.session.filters.hidden_entities
