@@ -92,13 +92,10 @@ def run(
     if display_missing():
         print(NO_DISPLAY, file=sys.stderr)
         return 1
-    app = make_app(qt_args)
-    if not smoke_test:
-        i18n.install(i18n.choose(language, Settings().get(i18n.SETTING)))
-    elif language:
-        i18n.install(language)
-    if smoke_test:
+    app = make_app(qt_args, language)
+    if smoke_test:  # the user's settings are left alone, their language too
         return _smoke_test(app, path or paths.bundled_db())
+    i18n.install(i18n.choose(language, Settings().get(i18n.SETTING)))
     window = MainWindow()
     if path and is_view_file(path):
         if not open_view(window, path):  # the error shows over the last database
