@@ -67,6 +67,9 @@ class DetailPanel(QTextBrowser):
         self.setAccessibleDescription(f"{said}: {title}")
         parts = [f"<h3 style='margin-bottom:2px'>{escape(title)}</h3>"]
         precision = {
+            "second": translate("DetailPanel", "to the second"),
+            "minute": translate("DetailPanel", "to the minute"),
+            "hour": translate("DetailPanel", "hour known"),
             "day": translate("DetailPanel", "exact day"),
             "month": translate("DetailPanel", "month known"),
             "year": translate("DetailPanel", "year known"),

@@ -74,7 +74,7 @@ def install(language: str) -> bool:
             elif name == "explorer":
                 complete = False
     QLocale.setDefault(_locale_for(_current))
-    words.use(QCoreApplication.translate, say_date)
+    words.use(QCoreApplication.translate, say_date, month_short)
     return complete
 
 
@@ -97,24 +97,22 @@ def _locale_for(language: str) -> QLocale:
 def say_date(year: int, month: int | None = None, day: int | None = None) -> str:
     """ "13. Januar 2025", "Januar 2025", "2025" (English: "13 January 2025")."""
     if month is None:
-        return str(year)  # never "2.025"
+        return words.year_text(year)  # never "2.025"; "501 v. Chr."
     if day is None:
         # Translators: a Qt date format (QDate::toString) for a month of a year.
         fmt = QCoreApplication.translate("Dates", "MMMM yyyy")
     else:
         # Translators: a Qt date format (QDate::toString) for a day.
         fmt = QCoreApplication.translate("Dates", "d MMMM yyyy")
-    return QLocale().toString(QDate(year, month, day or 1), fmt)
+    # QDate says no year before 1 as people write it: format a leap year's date
+    # with the year left as a marker, then put the year's own words in.
+    text = QLocale().toString(QDate(2000, month, day or 1), fmt.replace("yyyy", "'\x01'"))
+    return text.replace("\x01", words.year_text(year))
 
 
 def month_short(month: int) -> str:
     """ "Jan" / "Jan." for the axis."""
     return QLocale().monthName(month, QLocale.FormatType.ShortFormat)
-
-
-def day_short(weekday: int) -> str:
-    """ "Mon" / "Mo." (Monday is 1)."""
-    return QLocale().dayName(weekday, QLocale.FormatType.ShortFormat)
 
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls

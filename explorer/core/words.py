@@ -2,7 +2,8 @@
 
 The core may not import Qt, so it marks each user-visible string with
 `translate(context, text)` (pyside6-lupdate finds the calls by that name) and
-says dates with `say_date(year, month, day)`. Both speak English until the
+says dates with `say_date(year, month, day)` (and a time axis's months with
+`month_short`). They speak English until the
 window or an image export installs Qt's translation and QLocale with `use()`
 (explorer/_qt/i18n.py); the language is one per process, as Qt's own is.
 """
@@ -24,16 +25,32 @@ def english(_context: str, text: str) -> str:
     return text
 
 
+MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def year_text(year: int) -> str:
+    """An astronomical year as readers write it: 2025; "501 BCE" for -500."""
+    if year >= 1:
+        return str(year)
+    return translate("Dates", "{year} BCE").format(year=1 - year)
+
+
 def english_date(year: int, month: int | None = None, day: int | None = None) -> str:
     """ "2022", "January 2025", "19 January 2025"."""
     if month is None:
-        return str(year)
+        return year_text(year)
     name = calendar.month_name[month]
-    return f"{name} {year}" if day is None else f"{day} {name} {year}"
+    said = f"{name} {year_text(year)}"
+    return said if day is None else f"{day} {said}"
+
+
+def english_month_short(month: int) -> str:
+    return MONTH_ABBR[month - 1]
 
 
 _translate: Translate = english
 _say_date: SayDate = english_date
+_month_short: Callable[[int], str] = english_month_short
 
 
 def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
@@ -51,8 +68,18 @@ def say_date(year: int, month: int | None = None, day: int | None = None) -> str
     return _say_date(year, month, day)
 
 
-def use(translate_fn: Translate | None = None, say_date_fn: SayDate | None = None) -> None:
+def month_short(month: int) -> str:
+    """A month's short name for a time axis: "Jan" in English."""
+    return _month_short(month)
+
+
+def use(
+    translate_fn: Translate | None = None,
+    say_date_fn: SayDate | None = None,
+    month_short_fn: Callable[[int], str] | None = None,
+) -> None:
     """Speak through these (None: English again)."""
-    global _translate, _say_date
+    global _translate, _say_date, _month_short
     _translate = translate_fn or english
     _say_date = say_date_fn or english_date
+    _month_short = month_short_fn or english_month_short

@@ -65,6 +65,22 @@
         <source>d MMMM yyyy</source>
         <translation>d. MMMM yyyy</translation>
     </message>
+    <message>
+        <source>1 CE</source>
+        <translation>1 n. Chr.</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{day}. {month}</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>{year} BCE</source>
+        <translation>{year} v. Chr.</translation>
+    </message>
 </context>
 <context>
     <name>DensityItem</name>
@@ -90,6 +106,18 @@
     <message>
         <source>Reading the event…</source>
         <translation>Das Ereignis wird gelesen…</translation>
+    </message>
+    <message>
+        <source>to the second</source>
+        <translation>sekundengenau</translation>
+    </message>
+    <message>
+        <source>to the minute</source>
+        <translation>minutengenau</translation>
+    </message>
+    <message>
+        <source>hour known</source>
+        <translation>Stunde bekannt</translation>
     </message>
     <message>
         <source>exact day</source>

@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ... import __version__
-from ..data.dates import from_seconds
+from ..data.dates import at_precision, iso_moment
 from ..view.session import Session
-from ..words import say_date, translate
+from ..words import translate
 from .event_export import ids_in_range
 
 
@@ -39,9 +39,8 @@ def _sha256(path: Path) -> str:
 
 def describe_range(t0: float, t1: float) -> str:
     """ "3 October 2019 – 30 March 2026" for a view range in seconds."""
-    first, last = from_seconds(t0).date(), from_seconds(t1 - 1).date()
-    said = [say_date(d.year, d.month, d.day) for d in (first, last)]
-    return f"{said[0]} – {said[1]}"
+    first, last = at_precision(t0, "day"), at_precision(max(t0, t1 - 1), "day")
+    return f"{first.spoken()} – {last.spoken()}"
 
 
 def describe_filters(session: Session) -> str:
@@ -80,7 +79,7 @@ def provenance(session: Session, t0: float, t1: float) -> dict:
         "database_sha256": file_sha256(path),
         "filters": session.filters.as_dict(),
         "filters_text": describe_filters(session),
-        "time_range": [from_seconds(t0).isoformat(), from_seconds(t1).isoformat()],
+        "time_range": [iso_moment(t0), iso_moment(t1)],
         "exported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
     }
 
