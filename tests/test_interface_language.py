@@ -141,6 +141,7 @@ def test_partial_dates_in_german(german):
 
     said = [PartialDate.parse(d).spoken() for d in ("2025-01-13", "2025-01", "2025")]
     assert said == ["13. Januar 2025", "Januar 2025", "2025"]
+    assert PartialDate.parse("-0752-04-21").spoken() == "21. April 753 v. Chr."
 
 
 def test_export_lang_de_words_the_image_in_german(qapp, tmp_path):
