@@ -277,6 +277,14 @@ class LanesPlot(pg.PlotItem):
             self.selection.set_selection(chosen[0].x, [m.y for m in chosen])
         self._set_labels()
 
+    def show_lane(self, index: int) -> None:
+        """Scroll the lanes so lane `index` is in view (a key moved the selection there)."""
+        y0, y1 = self.view_box.viewRange()[1]
+        if index < y0:
+            self.view_box.scroll_lanes(index - y0)
+        elif index + 1 > y1:
+            self.view_box.scroll_lanes(index + 1 - y1)
+
     def set_limits(self, bounds) -> None:
         lo, hi = bounds
         self.view_box.setLimits(xMin=lo, xMax=hi, minXRange=MIN_SPAN, maxXRange=hi - lo)

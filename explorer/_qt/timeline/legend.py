@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QSizePolicy
 
 from ...core.data.records import PERIOD_CATEGORY
 from .. import style
+from ..i18n import QT_TRANSLATE_NOOP, category_name, translate
 from .markers_item import draw_marker, marker_look
 
-DISPUTED = "disputed (hollow, hatched)"
-INFERRED = "date inferred (pale, dotted)"
+DISPUTED = QT_TRANSLATE_NOOP("Legend", "disputed (hollow, hatched)")
+INFERRED = QT_TRANSLATE_NOOP("Legend", "date inferred (pale, dotted)")
 PALE = "pale"  # an entry's look: an inferred date's marker (markers_item.marker_look)
 BAND = "band"  # the period category's sample: its shaded band
 ROW_HEIGHT = 20
@@ -109,11 +110,11 @@ def make_legend(
     `categories`, plus the disputed sample when `disputed` and the inferred-date
     sample when `inferred`."""
     entries = [
-        (BAND if c == PERIOD_CATEGORY else style.symbol_for(c, categories), c, False)
+        (BAND if c == PERIOD_CATEGORY else style.symbol_for(c, categories), category_name(c), False)
         for c in (categories if shown is None else shown)
     ]
     if disputed:
-        entries.append(("o", DISPUTED, True))
+        entries.append(("o", translate("Legend", DISPUTED), True))
     if inferred:
-        entries.append(("o", INFERRED, PALE))
+        entries.append(("o", translate("Legend", INFERRED), PALE))
     return Legend(entries)

@@ -10,6 +10,7 @@ import numpy as np
 import sqlite_utils
 
 from ..jobs import Cancelled, Progress
+from ..words import translate
 from . import column_cache, event_rows, schema, skips, sort_keys, translations
 from .column_loader import load as load_columns
 from .column_loader import sample as sample_columns
@@ -34,16 +35,20 @@ def connect_readonly(path: str | Path) -> sqlite3.Connection:
     """Open a file read-only, refusing what is not SQLite; never creates a file."""
     path = Path(path)
     if not path.is_file():
-        raise StoreError(f"{path}: no such file")
+        raise StoreError(translate("StoreError", "{path}: no such file").format(path=path))
     try:
         with path.open("rb") as fh:
             head = fh.read(100)
     except OSError as exc:
-        raise StoreError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
+        text = translate("StoreError", "{path}: cannot read the file ({reason})")
+        raise StoreError(text.format(path=path, reason=exc.strerror or exc)) from exc
     if not head:
-        raise StoreError(f"{path}: the file is empty (0 bytes), not a database")
+        text = translate("StoreError", "{path}: the file is empty (0 bytes), not a database")
+        raise StoreError(text.format(path=path))
     if not head.startswith(SQLITE_MAGIC):
-        raise StoreError(f"{path}: not an SQLite database")
+        raise StoreError(
+            translate("StoreError", "{path}: not an SQLite database").format(path=path)
+        )
     # as_uri() percent-encodes spaces, '?', '#' and non-ASCII characters.
     uri = f"{path.resolve().as_uri()}?mode=ro"
     # Measured (SQLite 3.40): a read-only connection to a database in WAL mode
@@ -151,7 +156,8 @@ class Store:
             problems = structure_problems(self.db)
             if problems:
                 found = "; ".join(f"{table}: {message}" for table, message in problems)
-                raise SchemaError(f"{self.path.name} does not follow the schema: {found}")
+                text = translate("StoreError", "{name} does not follow the schema: {found}")
+                raise SchemaError(text.format(name=self.path.name, found=found))
             # Asked once, here: citations_of may run on a worker's connection.
             has_role = "role" in self.db["citations"].columns_dict
             self._citation_role = "c.role" if has_role else "'claim'"
