@@ -97,13 +97,14 @@ class TimelineWidget(pg.GraphicsLayoutWidget):
             self.setAccessibleDescription(translate("TimelineWidget", "No event selected"))
             return
         event = self.lanes.records.records([event_id], "describe")[event_id]
-        title = "…" if event.is_stand_in else event.title
+        if event.is_stand_in:  # described again when its record arrives
+            title = said = "…"
+        else:
+            title, said = event.title, event.spoken_date()
         entities = self.session.store.entities
         names = ", ".join(entities[i].name for i in event.entity_ids if i in entities)
         text = translate("TimelineWidget", "Selected: {date}: {title} ({entities})")
-        self.setAccessibleDescription(
-            text.format(date=event.spoken_date(), title=title, entities=names)
-        )
+        self.setAccessibleDescription(text.format(date=said, title=title, entities=names))
 
     def resizeEvent(self, ev) -> None:
         if hasattr(self, "legend"):  # Qt resizes the view once during construction
