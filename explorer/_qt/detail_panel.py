@@ -114,7 +114,7 @@ class DetailPanel(QTextBrowser):
             entity = store.entities[entity_id]
             links.append(
                 f"<a href='entity:{entity_id}' style='color:{_css_color(entity.color)}'>"
-                f"{escape(entity.name)}</a>"
+                f"{escape(store.entity_name(entity_id))}</a>"
             )
         if links:
             parts.append(

@@ -17,7 +17,7 @@ from ..core.io.formats import db_filter
 from ..core.jobs import is_big
 from ..core.view.filters import FilterState
 from ..core.view.session import Session
-from . import about, import_action, search_runner, view_actions
+from . import about, i18n, import_action, search_runner, view_actions
 from .explorer_view import ExplorerView
 from .export.event_export_action import ask_export_events, export_events
 from .export.image_export_action import ask_export_image, copy_image, write_image
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
     def show_store(self, store) -> None:
         """A session and a view for `store`, in place of the current ones (closed)."""
         session = Session(store)
+        session.set_language(i18n.current())  # titles and names in the interface's language
         if is_big(len(store.records)):
             session.use_search_runner(search_runner.ThreadedSearch(store, self))
         session.filters.update_from(self.settings.filters_for(str(store.path.resolve())))
