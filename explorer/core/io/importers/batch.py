@@ -38,6 +38,8 @@ class Outcome:
             f"in {self.seconds:.1f} s; {report.rejected} row(s) skipped, "
             f"{report.already} already there"
         )
+        if report.kept:
+            text += "; " + ", ".join(f"{n} {what}" for what, n in sorted(report.kept.items()))
         if self.failed:
             text += f"; not imported: {', '.join(self.failed)}"
         return text

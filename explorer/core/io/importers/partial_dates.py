@@ -57,6 +57,13 @@ def loose(text: object) -> str:
     raise RowError(f"cannot read the date {text!r} (write YYYY, YYYY-MM or YYYY-MM-DD)")
 
 
+def timed(day: str, time: str | None = None) -> str:
+    """A date with the time of day its file gives ("13:20:05.250", "T13:20+02:00"),
+    handed over whole by every importer so nothing is lost once dates hold times;
+    until then the date stays the day (the importers put the time in the note)."""
+    return day
+
+
 def utc_day(moment: datetime) -> str:
     """The UTC calendar day of a timestamp; a naive one is taken as UTC already."""
     if moment.tzinfo is not None:
