@@ -55,6 +55,8 @@ FORMATS = {
             by_suffix=False,
         ),
         Format("timeline", "Timeline", "Timeline XML", EVENTS, None, (".timeline", ".xml")),
+        Format("ics", "iCalendar", "iCalendar", EVENTS, None, (".ics",)),
+        Format("plaso", "plaso", "plaso psort output", EVENTS, None, (".csv", ".jsonl")),
     )
 }
 AUTO = "auto"  # --format auto: the format follows the file

@@ -1,0 +1,138 @@
+"""iCalendar (.ics) files, as the Timeline desktop program imports them: each VEVENT
+an event, all-day events at day precision, recurring events expanded (the
+`icalendar` package reads the file, `recurring-ical-events` expands the rules)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+import icalendar
+import recurring_ical_events
+
+from . import partial_dates
+from .records import Credit, FileError, Parsed, RowError, guarded, make_event
+from .textfile import TextFile
+
+# Recurring events are expanded up to a year after the calendar's last dated event
+# (a rule without an end would go on for ever), and to this many occurrences at most.
+RECUR_AFTER_LAST = timedelta(days=366)
+MAX_OCCURRENCES = 10_000
+_BLOCK = re.compile(r"^BEGIN:VEVENT\r?$.*?^END:VEVENT\r?$", re.M | re.S)
+
+
+def looks_like(file: TextFile) -> bool:
+    return file.data.lstrip(b"\xef\xbb\xbf \t\r\n")[:15].upper() == b"BEGIN:VCALENDAR"
+
+
+def read(file: TextFile) -> Parsed:
+    try:
+        calendar = icalendar.Calendar.from_ical(file.text)
+    except ValueError as exc:
+        raise FileError(f"not a readable iCalendar file ({exc})") from None
+    events = list(calendar.walk("VEVENT"))
+    if not events:
+        raise FileError("an iCalendar file without events (VEVENT): nothing to import")
+    written = dict(zip((id(e) for e in events), _BLOCK.findall(file.text), strict=False))
+    title = str(calendar.get("X-WR-CALNAME") or "") or None
+
+    def rows():
+        for i, (component, recurring) in enumerate(_occurrences(calendar, events), start=1):
+            quote = written.get(id(component)) or written.get(id(recurring))
+            yield guarded(f"event {i}", _event, component, quote, recurring)
+
+    return Parsed("ics", title, rows())
+
+
+def _occurrences(calendar, events):
+    """(component, its series' master or None) per event: single events as they are,
+    then every occurrence of each recurring one within the bounded range."""
+    series = [e for e in events if e.get("RRULE") or e.get("RDATE") or e.get("RECURRENCE-ID")]
+    uids = {str(e.get("UID")) for e in series}
+    for event in events:
+        if event not in series and str(event.get("UID")) not in uids:
+            yield event, None
+    if not series:
+        return
+    masters = {str(e.get("UID")): e for e in series if not e.get("RECURRENCE-ID")}
+    points = [_moment(e.get(key).dt) for e in events for key in ("DTSTART", "DTEND") if e.get(key)]
+    first, last = min(points), max(points) + RECUR_AFTER_LAST
+    query = recurring_ical_events.of(calendar, components=["VEVENT"])
+    for count, occurrence in enumerate(query.after(first.date())):
+        if count >= MAX_OCCURRENCES or _moment(occurrence["DTSTART"].dt) > last:
+            break
+        uid = str(occurrence.get("UID"))
+        if uid in uids:
+            yield occurrence, masters.get(uid)
+
+
+def _event(where: str, component, quote: str | None, master):
+    """One event, or one occurrence of the recurring event `master`."""
+    start_value = component.get("DTSTART")
+    if start_value is None:
+        raise RowError("no DTSTART")
+    start, start_time = _when(start_value.dt)
+    end, end_time = None, None
+    if component.get("DTEND") is not None:
+        end, end_time = _when(component["DTEND"].dt, exclusive=True)
+    elif component.get("DURATION") is not None:
+        end, end_time = _when(start_value.dt + component["DURATION"].dt, exclusive=True)
+    notes = [f"starts {start_time}" if start_time else "", f"ends {end_time}" if end_time else ""]
+    if master is not None:
+        rule = master.get("RRULE")
+        notes.append(
+            "an occurrence of a recurring event" + (f" ({rule.to_ical().decode()})" if rule else "")
+        )
+    raw = (quote or component.to_ical().decode()) + f"\n{start_value.dt.isoformat()}"
+    categories = _categories(component)
+    url = str(component.get("URL") or "").strip()
+    line = re.search(r"^URL[;:].*$", quote or "", re.M)
+    attributes = [
+        ("location", str(component.get("LOCATION") or "").strip()),
+        ("categories", ", ".join(categories[1:])),
+        ("uid", str(component.get("UID") or "").strip()),
+        ("status", str(component.get("STATUS") or "").strip()),
+    ]
+    return make_event(
+        where,
+        raw,
+        str(component.get("SUMMARY") or "") or str(component.get("LOCATION") or ""),
+        start,
+        end,
+        summary=str(component.get("DESCRIPTION") or "").strip() or None,
+        category=categories[0] if categories else None,
+        note="; ".join(n for n in notes if n) or None,
+        attributes=tuple((k, v) for k, v in attributes if v),
+        credits=(Credit(None, line.group(0), url, None, in_file=True),) if url and line else (),
+        quote=quote,
+        kept=("recurring event occurrences expanded",) if master is not None else (),
+    )
+
+
+def _when(value, exclusive: bool = False) -> tuple[str, str | None]:
+    """The day as the calendar shows it (in the event's own time zone), with the time
+    of day handed on whole, and the time as the note says it.
+
+    An all-day event is day-precise and its DTEND is the day after it ends."""
+    if not isinstance(value, datetime):
+        day = value - timedelta(days=1) if exclusive else value
+        return partial_dates.from_parts(day.year, day.month, day.day), None
+    zone = value.tzname() or "floating, local time"
+    clock = f"{value.isoformat(sep=' ')} ({zone})"
+    day = partial_dates.from_parts(value.year, value.month, value.day)
+    return partial_dates.timed(day, value.isoformat()), clock
+
+
+def _moment(value) -> datetime:
+    """Any DTSTART or DTEND as a naive datetime, for the range of expansion only."""
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    return datetime.combine(value, datetime.min.time())  # pragma: no cover
+
+
+def _categories(component) -> list[str]:
+    found = component.get("CATEGORIES")
+    values = found if isinstance(found, list) else [found] if found else []
+    return [str(c) for v in values for c in getattr(v, "cats", [v]) if str(c).strip()]
