@@ -23,6 +23,8 @@ def status_line(store, result) -> tuple[str, str]:
         text += f" · {len(store.skipped)} broken rows skipped"
     if store.broken_links:
         text += f" · {len(store.broken_links)} links to missing entities ignored"
+    if store.search_gap is not None:
+        text += " · search index stale (see tooltip)"
     if wal_note(store.path):
         text += " · changes not yet merged into the file are not shown"
     details = [*store.notes, *store.skipped[:20], *store.broken_links[:20]]

@@ -11,7 +11,7 @@ import numpy as np
 import sqlite_utils
 
 from ..jobs import Cancelled, Progress
-from . import column_cache, event_rows, schema, skips, sort_keys
+from . import column_cache, event_rows, schema, search_index, skips, sort_keys
 from .column_loader import load as load_columns
 from .column_loader import sample as sample_columns
 from .dates import short_repr
@@ -162,6 +162,7 @@ class Store:
             self.records = self._load_events(progress, sample)
             self.title = _text(self._metadata("title")).strip()[:200] or self.path.stem
             self.broken_links = skips.broken_links(self.db.conn, self.entities)
+            self.search_gap = search_index.check(self.db.conn)
         except Cancelled:
             self.db.conn.close()
             raise
@@ -171,6 +172,7 @@ class Store:
             raise StoreError(describe_error(self.path.name, exc)) from exc
         # One line per thing left out of the whole file, for a status line and warnings.
         notes = [wal_note(self.path), skips.links_note(self.broken_links)]
+        notes.append(self.search_gap.note(self.path.name) if self.search_gap else None)
         self.notes: list[str] = [n for n in notes if n]
 
     def close(self) -> None:
@@ -281,20 +283,32 @@ class Store:
                 ids = None
         if ids is None:
             ids = _substring(db, text)
+        elif self.search_gap is not None and len(self.search_gap.missing):
+            # a stale index: the events it lacks are matched as text, never missed
+            found = _substring(db, text, self.search_gap.missing)
+            ids = np.concatenate([ids, np.fromiter(found, np.int64, len(found))])
         mask = np.zeros(len(self.columns), bool)
         mask[self.columns.rows_of(np.fromiter(ids, np.int64))] = True
         return mask
 
 
-def _substring(db: sqlite_utils.Database, text: str) -> set[int]:
-    """Every word (or, for symbols only, the whole text) as a plain substring."""
+def _substring(db: sqlite_utils.Database, text: str, only=None) -> set[int]:
+    """Every word (or, for symbols only, the whole text) as a plain substring;
+    `only`: the ids of the events to look at (default all)."""
     needles = [w.casefold() for w in _WORD.findall(text)] or [text.strip().casefold()]
     quotes: dict[int, str] = {}
-    for event_id, quote in db.execute("SELECT event_id, quote FROM citations"):
+    where = ""
+    if only is not None:  # a temporary table would write; the ids go in as one JSON text
+        where = " WHERE {} IN (SELECT value FROM json_each(?))"
+    args = [] if only is None else [f"[{','.join(str(int(i)) for i in only)}]"]
+    for event_id, quote in db.execute(
+        "SELECT event_id, quote FROM citations" + where.format("event_id"), args
+    ):
         quotes[event_id] = quotes.get(event_id, "") + " " + _text(quote)
+    rows = db.execute("SELECT id, title, summary FROM events" + where.format("id"), args)
     return {
         event_id
-        for event_id, title, summary in db.execute("SELECT id, title, summary FROM events")
+        for event_id, title, summary in rows
         if isinstance(event_id, int)
         and all(
             n in f"{_text(title)} {_text(summary)} {quotes.get(event_id, '')}".casefold()
