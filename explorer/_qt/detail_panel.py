@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import QTextBrowser
 
 from ..core.data import dates
@@ -12,6 +13,7 @@ from ..core.view.session import Session
 from .record_source import RecordSource
 from .style import DARK_TEXT, INK, MUTED, WARNING_BACKGROUND, WARNING_TEXT
 
+LINK_SCHEMES = ("http", "https")  # opened in the browser; no file: or script links
 PLACEHOLDER = f"<p style='color:{MUTED}'>Select an event on the timeline or in the table.</p>"
 READING = f"<p style='color:{MUTED}'>Reading the event…</p>"
 
@@ -36,9 +38,11 @@ class DetailPanel(QTextBrowser):
         session.events.selection.connect(self.show_event)
         self.show_event(session.selection)
 
-    def _on_link(self, url) -> None:
+    def _on_link(self, url: QUrl) -> None:
         if url.scheme() == "entity":
             self.session.only_entity(int(url.path()))
+        elif url.scheme() in LINK_SCHEMES:  # an event's media or hyperlink: the browser
+            QDesktopServices.openUrl(url)
 
     def _records_arrived(self) -> None:
         if self._waiting:
@@ -81,6 +85,7 @@ class DetailPanel(QTextBrowser):
                 f"<a href='entity:{entity_id}' style='color:{_css_color(entity.color)}'>"
                 f"{escape(entity.name)}</a>"
             )
+        parts.append(_links(citations))
         if links:
             parts.append(
                 f"<p><b>Entities</b> <span style='color:{MUTED}'>(click to show only one)</span>"
@@ -94,11 +99,42 @@ class DetailPanel(QTextBrowser):
             if c.published and dates.is_valid(c.published):
                 published = ", " + dates.PartialDate.parse(c.published).spoken()
             label = "Denial" if c.role == "denial" else "Quote"
+            language = f" ({escape(c.language)})" if c.language else ""
+            # an imported file's source has its timeline's title; a media source its caption
+            outlet = c.outlet or c.title or ("Media" if c.url else "Unknown outlet")
             parts.append(
-                f"<p style='margin-left:6px'><b>{escape(c.outlet or 'Unknown outlet')}</b>"
+                f"<p style='margin-left:6px'><b>{escape(outlet)}</b>"
                 f"{escape(published)}<br>"
-                f"<i>{label} ({escape(c.language or '?')}):</i> "
+                f"<i>{label}{language}:</i> "
                 f"<span style='color:{INK}'>“{escape(c.quote)}”</span><br>"
                 f"<span style='color:{MUTED}'>{escape(c.file or '')}</span></p>"
             )
         self.setHtml("".join(parts))
+
+
+def _links(citations) -> str:
+    """The event's links (media, hyperlinks, calendar URLs: sources with a url), each
+    named by its caption, else its credit, else the address, with the credit after."""
+    seen, items = set(), []
+    for c in citations:
+        url = (c.url or "").strip()
+        if QUrl(url).scheme() not in LINK_SCHEMES or url in seen:
+            continue
+        seen.add(url)
+        name = c.title or c.outlet or url
+        after = [c.outlet] if c.outlet and c.outlet != name else []
+        after += [QUrl(url).host()] if name != url else []  # where the link leads
+        said = "".join(f" · {escape(a)}" for a in after if a)
+        items.append(
+            f"<a href='{escape(url, quote=True)}'>{escape(name)}</a>"
+            f"<span style='color:{MUTED}'>{said}</span>"
+        )
+    if not items:
+        return ""
+    return (
+        "<p><b>Links</b> <span style='color:"
+        + MUTED
+        + "'>(open in the browser)</span><br>"
+        + "<br>".join(items)
+        + "</p>"
+    )
