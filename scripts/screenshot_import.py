@@ -2,7 +2,8 @@
 after File › Import (the summary in the status bar) and the details panel of an
 event whose media is kept as a link.
 
-xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshot_import.py out/ FILE TITLE
+xvfb-run -a -s "-screen 0 1600x1000x24" \
+    .venv/bin/python scripts/screenshot_import.py out/ FILE TITLE
 """
 
 from __future__ import annotations
