@@ -17,6 +17,7 @@ def test_calendar_imports_with_times_all_day_and_recurrences(capsys, tmp_path):
     # 4 single events, 4 stand-ups (COUNT=4), New Year 2022-2025: the endless rule
     # stops a year after the calendar's last dated event (August 2024)
     assert "12 events imported" in out and "8 recurring event occurrences expanded" in out
+    assert "1 alarms not kept, 1 attendees not kept" in out
     got = events(db)
     assert got["Kick-off meeting"] == ("2024-06-12", None, "Meeting")
     assert got["Release day"] == ("2024-07-01", None, None)  # all day: DTEND is the next day

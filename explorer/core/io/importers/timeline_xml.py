@@ -91,6 +91,7 @@ def _event(where: str, element: ET.Element, context):
     if labels:
         entities += labels
         kept.append("labels kept as entities")
+    kept += [f"{tag}s not kept" for tag in ("icon", "alert") if _text(element, tag)]
     category = category or _text(element, "category") or None
     attributes = [("hyperlink", _text(element, "hyperlink"))]
     if _text(element, "progress") not in ("", "0"):

@@ -86,6 +86,7 @@ def _json_event(where: str, item, quote: str | None, category):
         media=media,
         unique_id=item.get("unique_id"),
         own=item.get(OWN_KEY) if isinstance(item.get(OWN_KEY), dict) else {},
+        dropped=_dropped(media.get("thumbnail"), item.get("background")),
     )
 
 
@@ -132,6 +133,7 @@ def _sheet_event(where: str, raw: str, table, col, fields):
         # the row as written is the quote; its media cell alone when written as read
         media_written=row("media") if row("media") and row("media") in raw else raw,
         unique_id=None,
+        dropped=_dropped(row("media thumbnail"), row("background")),
     )
 
 
@@ -150,12 +152,13 @@ def _sheet_row(table, col, fields):
 
 def _event(
     where, raw, *, headline, text, start, end, category, group, display, time, end_time, media,
-    media_written, unique_id, own=None, quote=None,
+    media_written, unique_id, own=None, quote=None, dropped=(),
 ):  # fmt: skip
     """own: what our own export keeps beside the slide (OWN_KEY); its fields win."""
     own = own or {}
     link = _media_credit(media, media_written)
     kept = [link[1]] if link else []
+    kept += dropped
     title = headline or _shorten(text)
     if not title and link:  # a media-only slide, as TimelineJS shows it
         title = link[0].title or link[0].outlet or _media_name(str(media.get("url") or ""))
@@ -210,6 +213,12 @@ def _media_credit(media: dict, written: str | None) -> tuple[Credit, str] | None
         return None
     said = "media kept as links" if link else "media credits kept as citations"
     return Credit(plain(credit) or None, written, link, caption or None, in_file=True), said
+
+
+def _dropped(thumbnail, background) -> list[str]:
+    """What a slide carries that the database has no place for, for the summary."""
+    said = [(thumbnail, "media thumbnails not kept"), (background, "slide backgrounds not kept")]
+    return [text for value, text in said if value]
 
 
 def _is_link(url: str) -> bool:
