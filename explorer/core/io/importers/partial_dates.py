@@ -58,9 +58,10 @@ def loose(text: object) -> str:
 
 
 def timed(day: str, time: str | None = None) -> str:
-    """A date with the time of day its file gives ("13:20:05.250", "T13:20+02:00"),
-    handed over whole by every importer so nothing is lost once dates hold times;
-    until then the date stays the day (the importers put the time in the note)."""
+    """A date with the time its file gives, as given: a time of day ("13:20:05.250")
+    or the whole ISO timestamp with its offset ("2024-06-12T09:30:00+02:00").
+    Every importer hands its time fields over here, so nothing is lost once dates
+    hold times; until then the date stays the day (the time is in the note)."""
     return day
 
 
