@@ -46,3 +46,13 @@ def test_reimport_adds_no_occurrence_twice(capsys, tmp_path):
     run_import(capsys, db, DATA / "calendar.ics")
     code, out, _ = run_import(capsys, db, DATA / "calendar.ics")
     assert code == 0 and "0 events imported" in out and "12 already there" in out
+
+
+def test_crlf_calendar_quotes_still_found(capsys, tmp_path):
+    """RFC 5545 ends lines with CRLF: quotes and validate take line ends alike."""
+    src = tmp_path / "crlf.ics"
+    src.write_bytes((DATA / "calendar.ics").read_bytes().replace(b"\n", b"\r\n"))
+    db = tmp_path / "c.db"
+    code, out, _ = run_import(capsys, db, src)
+    assert code == 0 and "12 events imported" in out
+    assert validate(db, [tmp_path]) == ([], 0)
