@@ -6,6 +6,7 @@ from pathlib import Path
 from import_helpers import events, query, run_import
 
 from explorer.core.data.validate import validate
+from explorer.core.io.importers import ics
 
 DATA = Path(__file__).parent / "data"
 
@@ -56,3 +57,11 @@ def test_crlf_calendar_quotes_still_found(capsys, tmp_path):
     code, out, _ = run_import(capsys, db, src)
     assert code == 0 and "12 events imported" in out
     assert validate(db, [tmp_path]) == ([], 0)
+
+
+def test_expansion_stops_at_its_bound_and_says_so(capsys, tmp_path, monkeypatch):
+    monkeypatch.setattr(ics, "MAX_OCCURRENCES", 3)
+    db = tmp_path / "c.db"
+    code, out, err = run_import(capsys, db, DATA / "calendar.ics")
+    assert code == 0 and "7 events imported" in out and "1 row(s) skipped" in out
+    assert "recurring events: skipped, expanded to 3 occurrences, no more" in err

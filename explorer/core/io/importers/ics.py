@@ -5,10 +5,10 @@ an event, all-day events at day precision, recurring events expanded (the
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from . import partial_dates
-from .records import Credit, FileError, Parsed, RowError, guarded, make_event
+from .records import Credit, FileError, Parsed, Rejected, RowError, guarded, make_event
 from .textfile import TextFile
 
 # Recurring events are expanded up to a year after the calendar's last dated event
@@ -36,7 +36,11 @@ def read(file: TextFile) -> Parsed:
     title = str(calendar.get("X-WR-CALNAME") or "") or None
 
     def rows():
-        for i, (component, recurring) in enumerate(_occurrences(calendar, events), start=1):
+        for i, found in enumerate(_occurrences(calendar, events), start=1):
+            if isinstance(found, Rejected):
+                yield found
+                continue
+            component, recurring = found
             quote = written.get(id(component)) or written.get(id(recurring))
             yield guarded(f"event {i}", _event, component, quote, recurring)
 
@@ -49,7 +53,7 @@ def _occurrences(calendar, events):
     series = [e for e in events if e.get("RRULE") or e.get("RDATE") or e.get("RECURRENCE-ID")]
     uids = {str(e.get("UID")) for e in series}
     for event in events:
-        if event not in series and str(event.get("UID")) not in uids:
+        if str(event.get("UID")) not in uids:
             yield event, None
     if not series:
         return
@@ -58,13 +62,20 @@ def _occurrences(calendar, events):
     masters = {str(e.get("UID")): e for e in series if not e.get("RECURRENCE-ID")}
     points = [_moment(e.get(key).dt) for e in events for key in ("DTSTART", "DTEND") if e.get(key)]
     first, last = min(points), max(points) + RECUR_AFTER_LAST
-    query = recurring_ical_events.of(calendar, components=["VEVENT"])
-    for count, occurrence in enumerate(query.after(first.date())):
-        if count >= MAX_OCCURRENCES or _moment(occurrence["DTSTART"].dt) > last:
-            break
-        uid = str(occurrence.get("UID"))
-        if uid in uids:
-            yield occurrence, masters.get(uid)
+    made = 0
+    try:
+        for occurrence in recurring_ical_events.of(calendar).after(first.date()):
+            if _moment(occurrence["DTSTART"].dt) > last:
+                return
+            uid = str(occurrence.get("UID"))
+            if uid in uids:
+                if made == MAX_OCCURRENCES:
+                    yield Rejected("recurring events", f"expanded to {made:,} occurrences, no more")
+                    return
+                made += 1
+                yield occurrence, masters.get(uid)
+    except ValueError as exc:  # recurring_ical_events.InvalidCalendar: a broken rule
+        yield Rejected("recurring events", f"cannot expand them ({exc})")
 
 
 def _event(where: str, component, quote: str | None, master):
@@ -137,9 +148,7 @@ def _moment(value) -> datetime:
     """Any DTSTART or DTEND as a naive datetime, for the range of expansion only."""
     if isinstance(value, datetime):
         return value.replace(tzinfo=None)
-    if isinstance(value, date):
-        return datetime(value.year, value.month, value.day)
-    return datetime.combine(value, datetime.min.time())  # pragma: no cover
+    return datetime(value.year, value.month, value.day)  # an all-day date
 
 
 def _categories(component) -> list[str]:
