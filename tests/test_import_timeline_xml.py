@@ -106,6 +106,10 @@ RICH = """<?xml version="1.0" encoding="utf-8"?>
       <start>2021-02-01 00:00:00</start><end>2021-03-01 00:00:00</end>
       <text>(7)Pilot</text><labels>alpha, beta</labels>
     </event>
+    <event>
+      <start>2021-05-01 00:00:00</start><end>2021-05-01 00:00:00</end>
+      <text> (7) not in a container</text>
+    </event>
   </events>
 </timeline>
 """
@@ -116,12 +120,13 @@ def test_milestone_with_empty_text_containers_and_labels_are_kept(capsys, tmp_pa
     src.write_text(RICH, encoding="utf-8")
     db = tmp_path / "t.db"
     code, out, _ = run_import(capsys, db, src)
-    assert code == 0 and "3 events imported" in out
+    assert code == 0 and "4 events imported" in out
     assert "1 milestones kept as events" in out and "1 labels kept as entities" in out
     assert events(db) == {
         "Board approves the plan & budget": ("2021-04-01", None, None),
         "Rollout": ("2021-01-01", "2021-12-31", None),
         "Pilot": ("2021-02-01", "2021-03-01", None),
+        "(7) not in a container": ("2021-05-01", None, None),  # the space Timeline adds
     }
     lanes = query(
         db,

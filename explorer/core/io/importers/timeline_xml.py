@@ -82,7 +82,8 @@ def _event(where: str, element: ET.Element, context):
         if not title and description:  # Timeline shows a milestone's description
             title = _shorten(" ".join(description.split()))
     for pattern, kind in ((_CONTAINER, "container"), (_SUBEVENT, "subevent")):
-        match = pattern.match(title)
+        # Timeline writes " (x)" for a plain event whose text starts with "(" or "["
+        match = pattern.match(element.findtext("text") or "")
         if match and (kind == "container" or match[1] in containers):
             title = " ".join(match[2].split())
             entities.append(containers.get(match[1]) or title)
