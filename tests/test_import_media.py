@@ -22,7 +22,7 @@ SLIDES = {
             },
         },
         {
-            "start_date": {"year": "2017", "hour": "9", "minute": "5", "second": "7"},
+            "start_date": {"year": "2017", "month": "5", "day": "2", "hour": "9", "minute": "5"},
             "text": {"headline": "With a caption"},
             "media": {"url": "https://example.org/img/p%C3%A4ss.jpg", "caption": "<i>The</i> pass"},
         },
@@ -50,7 +50,7 @@ def test_media_slides_kept_with_links(capsys, tmp_path):
         ("With a caption", "https://example.org/img/p%C3%A4ss.jpg", None, "The pass"),
         ("only.png (example.org)", "https://example.org/img/only.png", None, None),
     ]
-    note = query(db, "SELECT note FROM events WHERE title = 'With a caption'")[0][0]
-    assert "time 9:05" in note
+    start = query(db, "SELECT start FROM events WHERE title = 'With a caption'")[0][0]
+    assert start == "2017-05-02T09:05"  # every time field handed to the date
     problems, unchecked = validate(db, [tmp_path])
     assert problems == [] and unchecked == 0  # every quote, media ones too, is in the file

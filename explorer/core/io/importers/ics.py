@@ -83,13 +83,15 @@ def _event(where: str, component, quote: str | None, master):
     start_value = component.get("DTSTART")
     if start_value is None:
         raise RowError("no DTSTART")
-    start, start_time = _when(start_value.dt)
-    end, end_time = None, None
+    start, start_zone = _when(start_value.dt)
+    end, end_zone = None, None
     if component.get("DTEND") is not None:
-        end, end_time = _when(component["DTEND"].dt, exclusive=True)
+        end, end_zone = _when(component["DTEND"].dt, exclusive=True)
     elif component.get("DURATION") is not None:
-        end, end_time = _when(start_value.dt + component["DURATION"].dt, exclusive=True)
-    notes = [f"starts {start_time}" if start_time else "", f"ends {end_time}" if end_time else ""]
+        end, end_zone = _when(start_value.dt + component["DURATION"].dt, exclusive=True)
+    notes = [f"time zone {start_zone}" if start_zone else ""]
+    if end_zone and end_zone != start_zone:
+        notes.append(f"ends in time zone {end_zone}")
     if master is not None:
         rule = master.get("RRULE")
         notes.append(
@@ -131,17 +133,18 @@ def _said(component, master) -> tuple[str, ...]:
 
 
 def _when(value, exclusive: bool = False) -> tuple[str, str | None]:
-    """The day as the calendar shows it (in the event's own time zone), with the time
-    of day handed on whole, and the time as the note says it.
+    """The date and time as the calendar shows them, with the event's UTC offset
+    (none for a floating time), and the name of its time zone for the note.
 
     An all-day event is day-precise and its DTEND is the day after it ends."""
     if not isinstance(value, datetime):
         day = value - timedelta(days=1) if exclusive else value
         return partial_dates.from_parts(day.year, day.month, day.day), None
-    zone = value.tzname() or "floating, local time"
-    clock = f"{value.isoformat(sep=' ')} ({zone})"
-    day = partial_dates.from_parts(value.year, value.month, value.day)
-    return partial_dates.timed(day, value.isoformat()), clock
+    if value.tzinfo is None:
+        zone = "floating (the reader's local time)"
+    else:
+        zone = getattr(value.tzinfo, "key", None) or value.tzname() or str(value.tzinfo)
+    return partial_dates.from_datetime(value), zone
 
 
 def _moment(value) -> datetime:

@@ -54,17 +54,17 @@ def _event(where: str, raw: str, row: dict):
         where,
         raw,
         title,
-        partial_dates.utc_day(moment),
+        moment,
         summary=text if text != title else None,
         category=kind,
-        note=f"plaso {kind}: {written} (kept to the day, in UTC)",
+        note=f"plaso {kind}: {written}",
         entities=tuple(dict.fromkeys(n for n in (origin, *_tags(row)) if n)),
         attributes=attributes(row, used),
     )
 
 
-def _moment(row: dict) -> tuple[datetime, str]:
-    """The entry's time, every part plaso wrote (fraction, zone) handed on, and as written."""
+def _moment(row: dict) -> tuple[str, str]:
+    """The entry's time as our date text (its fraction and offset kept) and as written."""
     found = iso_datetime(row)
     if found:
         return found
@@ -75,9 +75,9 @@ def _moment(row: dict) -> tuple[datetime, str]:
         pattern += " %H:%M:%S" + (".%f" if "." in clock else "")
         try:
             moment = datetime.strptime(f"{day} {clock or '00:00:00'}", pattern)
-            return moment.replace(tzinfo=_zone(zone)), written
         except ValueError:
             raise RowError(f"cannot read the time {written!r}") from None
+        return partial_dates.from_datetime(moment.replace(tzinfo=_zone(zone))), written
     number = row.get("timestamp")
     if number in (None, ""):
         raise RowError("no datetime, date or timestamp")
@@ -85,7 +85,7 @@ def _moment(row: dict) -> tuple[datetime, str]:
         moment = datetime.fromtimestamp(int(number) / 1e6, tz=UTC)
     except (TypeError, ValueError, OverflowError, OSError):
         raise RowError(f"timestamp {number!r} is not a time the database can hold") from None
-    return moment, f"timestamp {number} ({moment.isoformat()})"
+    return partial_dates.from_datetime(moment), f"timestamp {number} ({moment.isoformat()})"
 
 
 def _zone(name: str):

@@ -62,15 +62,11 @@ def read(file: TextFile) -> Parsed:
 def _event(where: str, element: ET.Element, context):
     category, quote, colours, containers = context
     raw = ET.tostring(element, encoding="unicode").strip()  # import_key, as before
-    start, start_time = _when(element.findtext("start"))
-    end, end_time = _when(element.findtext("end")) if element.findtext("end") else (None, None)
+    start = _when(element.findtext("start"))
+    end = _when(element.findtext("end")) if element.findtext("end") else None
     notes, kept, entities = [], [], []
     if _flag(element, "fuzzy"):
         notes.append("fuzzy: Timeline marks the date as approximate")
-    if start_time:
-        notes.append(f"starts at {start_time}")
-    if end_time and end != start:
-        notes.append(f"ends at {end_time}")
     if _flag(element, "ends_today"):
         notes.append("ends today: the span ran on to the day the file was saved")
     title = _text(element, "text") or _text(element, "name")
@@ -105,8 +101,8 @@ def _event(where: str, element: ET.Element, context):
         where,
         raw,
         title,
-        partial_dates.timed(start, start_time),
-        partial_dates.timed(end, end_time) if end else None,
+        start,
+        end,
         summary=description,
         category=category,
         note="; ".join(notes) or None,
@@ -127,16 +123,18 @@ def _link(element: ET.Element, quote: str | None) -> tuple[Credit, ...]:
     return (Credit(None, written.group(0), url, None, in_file=True),)
 
 
-def _when(text: str | None) -> tuple[str, str | None]:
-    """The day (Timeline always stores a full date and time) and the time unless midnight."""
+def _when(text: str | None) -> str:
+    """Timeline always stores a full date and time, local and with no zone: a
+    time at midnight is taken as the day alone, any other to the minute (to the
+    second where it has seconds). Years are astronomical, as in ISO 8601."""
     match = _WHEN.match((text or "").strip())
     if not match:
         raise RowError(f"cannot read the time {text!r}")
     year, month, day, hour, minute, second = match.groups()
-    time = None
-    if hour and (int(hour), int(minute), int(second or 0)) != (0, 0, 0):
-        time = f"{int(hour):02d}:{minute}" + (f":{second}" if second and second != "00" else "")
-    return partial_dates.from_parts(year, month, day), time
+    if not hour or (int(hour), int(minute), int(second or 0)) == (0, 0, 0):
+        return partial_dates.from_parts(year, month, day)
+    second = second if second and int(second) else None
+    return partial_dates.from_parts(year, month, day, hour, minute, second)
 
 
 def _written(data: bytes) -> dict[str, list[str]]:

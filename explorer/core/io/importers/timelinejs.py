@@ -81,8 +81,7 @@ def _json_event(where: str, item, quote: str | None, category):
         category=category,
         group=item.get("group"),
         display=item.get("display_date"),
-        time=_time(start_date),
-        end_time=_time(end_date) if isinstance(end_date, dict) else None,
+        time=None,  # in the date
         media=media,
         unique_id=item.get("unique_id"),
         own=item.get(OWN_KEY) if isinstance(item.get(OWN_KEY), dict) else {},
@@ -112,23 +111,19 @@ def _sheet_event(where: str, raw: str, table, col, fields):
     kind = row("type").lower()
     end = None
     if row("end year"):
-        end = partial_dates.from_parts(row("end year"), row("end month"), row("end day"))
-        end = partial_dates.timed(end, row("end time") or None)
+        end = _sheet_date(row("end year"), row("end month"), row("end day"), row("end time"))
     media = {k: row(f"media {k}") for k in ("credit", "caption")}
     return _event(
         where,
         raw,
         headline=plain(row("headline")),
         text=plain(row("text")),
-        start=partial_dates.timed(
-            partial_dates.from_parts(row("year"), row("month"), row("day")), row("time") or None
-        ),
+        start=_sheet_date(row("year"), row("month"), row("day"), row("time")),
         end=end,
         category="period" if kind == "era" else None,
         group=row("group"),
         display=row("display date"),
-        time=row("time"),
-        end_time=row("end time"),
+        time=row("time") if not partial_dates.clock(row("time")) else None,
         media={"url": row("media"), **media},
         # the row as written is the quote; its media cell alone when written as read
         media_written=row("media") if row("media") and row("media") in raw else raw,
@@ -151,7 +146,7 @@ def _sheet_row(table, col, fields):
 
 
 def _event(
-    where, raw, *, headline, text, start, end, category, group, display, time, end_time, media,
+    where, raw, *, headline, text, start, end, category, group, display, time, media,
     media_written, unique_id, own=None, quote=None, dropped=(),
 ):  # fmt: skip
     """own: what our own export keeps beside the slide (OWN_KEY); its fields win."""
@@ -166,7 +161,6 @@ def _event(
     notes = [
         f"shown as {plain(str(display))}" if display else "",
         f"time {time}" if time else "",
-        f"ends at {end_time}" if end_time else "",
     ]
     attributes = [
         ("media", str(media.get("url") or "").strip()),
@@ -236,27 +230,24 @@ def _media_name(url: str) -> str:
 
 
 def _date(parts: dict) -> str | None:
+    """A TimelineJS date object; its years count as TimelineJS shows them (-500 is
+    500 BCE), its time is the clock time it gives, with no zone."""
     if not str(parts.get("year") or "").strip():
         raise RowError("a date without a year")
-    day = partial_dates.from_parts(parts.get("year"), parts.get("month"), parts.get("day"))
-    return partial_dates.timed(day, _clock(parts))
-
-
-def _clock(parts: dict) -> str | None:
-    """Every time field TimelineJS writes, as "HH:MM:SS.mmm" (as far as given)."""
-    fields = [str(parts.get(k) or "").strip() for k in ("hour", "minute", "second")]
-    if not fields[0]:
-        return None
-    clock = ":".join(f"{f or '0':0>2}" for f in fields)
     milli = str(parts.get("millisecond") or "").strip()
-    return f"{clock}.{milli:0>3}" if milli else clock
+    return partial_dates.from_parts(
+        partial_dates.historical_year(parts.get("year")),
+        *(parts.get(k) for k in ("month", "day", "hour", "minute", "second")),
+        f"{int(milli):03d}" if milli.isdigit() else None,
+    )
 
 
-def _time(parts: dict) -> str | None:
-    hour = str(parts.get("hour") or "").strip()
-    if not hour:
-        return None
-    return f"{hour}:{str(parts.get('minute') or '0').strip():0>2}"
+def _sheet_date(year, month, day, time) -> str:
+    """A spreadsheet row's date and, where it reads as a clock time, its time."""
+    hms = partial_dates.clock(time) if day else None
+    return partial_dates.from_parts(
+        partial_dates.historical_year(year), month, day, *(hms or (None, None, None))
+    )
 
 
 def _text_of(item, key: str) -> str:
