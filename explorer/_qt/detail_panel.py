@@ -108,7 +108,7 @@ class DetailPanel(QTextBrowser):
             label = "Denial" if c.role == "denial" else "Quote"
             language = f" ({escape(c.language)})" if c.language else ""
             # an imported file's source has its timeline's title; a media source its caption
-            outlet = c.outlet or c.title or ("Media" if c.url else "Unknown outlet")
+            outlet = c.outlet or c.title or ("Link" if c.url else "Unknown outlet")
             parts.append(
                 f"<p style='margin-left:6px'><b>{escape(outlet)}</b>"
                 f"{escape(published)}<br>"
