@@ -39,12 +39,14 @@ class ImportedEvent:
     category: str | None = None
     note: str | None = None
     disputed: bool = False
+    date_inferred: bool = False  # the events.date_inferred flag (docs/schema.md)
     entities: tuple[str, ...] = ()
     attributes: tuple[tuple[str, str], ...] = ()
     credits: tuple[Credit, ...] = ()
     quote: str | None = None  # the row as written in the file, when raw is not (JSON, XML)
     # What went elsewhere or was left out, said once per import: ("media kept as links", ...)
     kept: tuple[str, ...] = ()
+    translations: tuple[tuple[str, str, str], ...] = ()  # (field, lang, text): title_de
 
 
 @dataclass(frozen=True)
