@@ -192,8 +192,20 @@
         <translation>Zitat ({language}):</translation>
     </message>
     <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
         <source>Unknown outlet</source>
         <translation>Unbekanntes Medium</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>(open in the browser)</source>
+        <translation>(öffnen sich im Browser)</translation>
     </message>
 </context>
 <context>
@@ -544,6 +556,14 @@ Doppelklick: nur diese zeigen.</translation>
     <message>
         <source>Timeline XML</source>
         <translation>Timeline-XML</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>plaso psort output</source>
+        <translation>plaso-psort-Ausgabe</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -952,6 +972,10 @@ Ihre Ereignisse in eine neue Datenbank {db} daneben importieren und diese öffne
     <message>
         <source>{count} links to missing entities ignored</source>
         <translation>{count} Verweise auf fehlende Entitäten ignoriert</translation>
+    </message>
+    <message>
+        <source>search index stale (see tooltip)</source>
+        <translation>Suchindex veraltet (siehe Tooltip)</translation>
     </message>
     <message>
         <source>changes not yet merged into the file are not shown</source>

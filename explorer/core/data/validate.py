@@ -8,7 +8,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from . import dates, schema, translations
+from . import dates, schema, search_index, translations
 from .dates import short_repr
 from .event_rows import date_text
 from .store import (
@@ -50,6 +50,9 @@ def validate(path: str | Path, source_dirs: list[Path] = ()) -> tuple[list[Probl
         problems = [Problem("database", None, note)] if note else []
         problems += [*_check_events(db), *_check_entities(db), *_check_links(db)]
         problems += _check_translations(db) + _check_date_inferred(db)
+        gap = search_index.check(db.conn)
+        if gap is not None:
+            problems.append(Problem(schema.FTS_TABLE, None, gap.note(Path(path).name)))
         quote_problems, unchecked = _check_quotes(db, [Path(d) for d in source_dirs])
         return problems + quote_problems, unchecked
     except sqlite3.DatabaseError as exc:
@@ -186,7 +189,9 @@ def _check_translations(db: sqlite_utils.Database) -> list[Problem]:
 
 
 def _check_quotes(db: sqlite_utils.Database, source_dirs: list[Path]):
-    """Each quote must occur verbatim in its source file, when that file is found."""
+    """Each quote must occur verbatim in its source file, when that file is found:
+    as written, line ends aside (a CSV row keeps its \r\n; the file is read as text).
+    Imported JSON is quoted as written too (docs/import.md, "Quotes")."""
     problems, unchecked, texts = [], 0, {}
     rows = db.execute(
         "SELECT c.rowid, c.event_id, c.quote, s.file FROM citations c "
@@ -201,21 +206,31 @@ def _check_quotes(db: sqlite_utils.Database, source_dirs: list[Path]):
         text = texts[file]
         if text is None:
             unchecked += 1
-        elif quote not in text:
+        elif _lines(quote) not in text:
             problems.append(
                 Problem("citations", rowid, f"quote for event {event_id} not found in {file}")
             )
     return problems, unchecked
 
 
+def _lines(text: str) -> str:
+    """Every line end as "\n", as Python reads a text file."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _read_source(file: str | None, source_dirs: list[Path]) -> str | None:
+    """The file's text, decoded as the importers decode it: UTF-8 (BOM or not), else Latin-1."""
     if not file:
         return None
     for folder in source_dirs:
         candidate = folder / Path(file).name
         if candidate.is_file():
             try:
-                return candidate.read_text(encoding="utf-8", errors="replace")
+                data = candidate.read_bytes()
             except OSError:
                 return None
+            try:
+                return _lines(data.decode("utf-8-sig"))
+            except UnicodeDecodeError:
+                return _lines(data.decode("latin-1"))
     return None
