@@ -114,6 +114,14 @@ class EventRows(Mapping):
             raise KeyError(event_id)
         return self.many([event_id])[0]
 
+    def changed(self, columns: EventColumns, ids, entity_ids) -> None:
+        """After an edit: the new columns, and the changed events read again when asked."""
+        with self._lock:
+            self._columns = columns
+            self._entities = set(entity_ids)
+            for event_id in ids:
+                self._cache.pop(event_id, None)
+
     def values(self):
         return self.many(self._columns.ids.tolist())
 

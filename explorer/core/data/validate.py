@@ -134,11 +134,21 @@ def _check_links(db: sqlite_utils.Database):
 def _check_quotes(db: sqlite_utils.Database, source_dirs: list[Path]):
     """Each quote must occur verbatim in its source file, when that file is found."""
     problems, unchecked, texts = [], 0, {}
+    # A source's text stored in the file (schema 2) is checked first: no folder needed.
+    stored = "s.text" if "text" in db["sources"].columns_dict else "NULL"
     rows = db.execute(
-        "SELECT c.rowid, c.event_id, c.quote, s.file FROM citations c "
+        f"SELECT c.rowid, c.event_id, c.quote, s.file, {stored} FROM citations c "
         "JOIN sources s ON s.id = c.source_id WHERE c.quote IS NOT NULL"
     )
-    for rowid, event_id, quote, file in rows:
+    for rowid, event_id, quote, file, own_text in rows:
+        if isinstance(quote, str) and isinstance(own_text, str) and own_text:
+            if quote not in own_text:
+                problems.append(
+                    Problem(
+                        "citations", rowid, f"quote for event {event_id} not in its source's text"
+                    )
+                )
+            continue
         if not (isinstance(quote, str) and isinstance(file, str)):
             unchecked += 1
             continue

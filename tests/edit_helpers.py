@@ -1,0 +1,80 @@
+"""Editable test databases and the checks the editing tests share."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+from factory import make_db
+
+from explorer.core.data.store_writer import upgrade
+
+SOURCE_TEXT = (
+    "Acme was founded in 2020, the company said. quote 1 and quote 2 and quote 3.\n\n"
+    "Globex and Acme signed a deal in March 2021. Ruritania banned widgets in January 2022, "
+    "a ministry spokesman confirmed on Monday."
+)
+
+
+def editable_db(path: Path) -> Path:
+    """The factory's three-event database, upgraded, with its source's text stored."""
+    make_db(path)
+    upgrade(path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE sources SET text = ? WHERE id = 1", [SOURCE_TEXT])
+    conn.commit()
+    conn.close()
+    return path
+
+
+def table_rows(path: Path) -> dict[str, list]:
+    """Every row of the contract's tables and the search index, in a stable order."""
+    conn = sqlite3.connect(path)
+    try:
+        out = {}
+        for table, cols in {
+            "events": 'id, title, summary, start, "end", category, disputed, note',
+            "entities": "id, name, kind, color",
+            "sources": "*",
+            "event_entities": "event_id, entity_id, role",
+            "citations": "event_id, source_id, quote, role",
+            "events_fts": "rowid, *",
+        }.items():
+            out[table] = sorted(conn.execute(f"SELECT {cols} FROM {table}").fetchall(), key=repr)
+        return out
+    finally:
+        conn.close()
+
+
+def columns_content(columns) -> dict:
+    """What the columns say, free of codes and row numbers that may differ."""
+    return {
+        "ids": columns.ids.tolist(),
+        "rowids": columns.rowids.tolist(),
+        "t0": columns.t0.tolist(),
+        "t1": columns.t1.tolist(),
+        "precision": columns.precision.tolist(),
+        "span": columns.span.tolist(),
+        "disputed": columns.disputed.tolist(),
+        "category": [columns.categories[c] for c in columns.category],
+        "links": sorted(
+            zip(
+                columns.ids[columns.link_row].tolist(),
+                columns.lane_entities[columns.link_lane].tolist(),
+                strict=True,
+            )
+        ),
+    }
+
+
+def assert_well_ordered(columns) -> None:
+    """The invariants the views rely on: rows in time order, links by (lane, x, row)."""
+    keys = np.lexsort((columns.ids, columns.t1, columns.t0))
+    assert (keys == np.arange(len(columns))).all()
+    lanes, x = columns.link_lane, columns.link_x
+    order = np.lexsort((columns.link_row, x, lanes))
+    assert (order == np.arange(len(order))).all()
+    assert (np.diff(columns.lane_entities) > 0).all()
+    for event_id in columns.ids[:50].tolist():
+        assert columns.ids[columns.row_of(event_id)] == event_id

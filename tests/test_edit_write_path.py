@@ -1,0 +1,132 @@
+"""The write path: one transaction per change, nothing lost when a write fails,
+columns updated in place equal a fresh load, older files upgraded on request."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from edit_helpers import assert_well_ordered, columns_content, editable_db, table_rows
+from factory import generated_db, make_db
+
+from explorer.core.data import edit_ops, schema
+from explorer.core.data.edit_ops import EditError, EventDraft
+from explorer.core.data.store import Store
+from explorer.core.data.store_writer import needs_upgrade, read_only_reason, upgrade
+from explorer.core.view.editor import Editor
+from explorer.core.view.session import Session
+
+
+def draft(**values):
+    base = {"title": "Acme opens a plant", "start": "2023-05", "entity_ids": [1]}
+    return EventDraft(**{**base, "citations": [(1, "quote 1", "claim")], **values})
+
+
+def test_a_failed_write_changes_nothing(tmp_path):
+    path = editable_db(tmp_path / "a.db")
+    session = Session(Store(path))
+    editor = Editor(session)
+    editor.do(edit_ops.new_event(editor.writer, draft()))  # saved before the failure
+    before_rows, before_count = table_rows(path), session.result.count
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "CREATE TRIGGER full AFTER INSERT ON citations BEGIN "
+        "SELECT RAISE(ABORT, 'database or disk is full'); END"
+    )
+    conn.commit()
+    conn.close()
+    editor.writer.tables = type(editor.writer.tables).of(editor.writer.conn)
+    with pytest.raises(sqlite3.DatabaseError, match="full"):
+        editor.do(edit_ops.new_event(editor.writer, draft(title="Never written")))
+    with pytest.raises(sqlite3.DatabaseError, match="full"):
+        editor.do(edit_ops.edit_event(editor.writer, 4, draft(title="Half written")))
+    assert table_rows(path) == before_rows
+    assert session.result.count == before_count == 4
+    assert editor.undo_name.startswith("New Event")  # the stack did not move
+    fresh = Store(path)
+    assert columns_content(fresh.columns) == columns_content(session.store.columns)
+    fresh.close()
+    session.close()
+
+
+def test_checks_refuse_what_breaks_the_contract(tmp_path):
+    path = editable_db(tmp_path / "a.db")
+    session = Session(Store(path))
+    writer = Editor(session).writer
+    for bad, message in [
+        (draft(title=" "), "title"),
+        (draft(start="2023-13"), "not a date"),
+        (draft(end="2022"), "before the start"),
+        (draft(citations=[]), "at least one"),
+        (draft(citations=[(1, "words not in the article", "claim")]), "word for word"),
+    ]:
+        with pytest.raises(EditError, match=message):
+            edit_ops.new_event(writer, bad)
+    with pytest.raises(EditError, match="named by"):
+        edit_ops.delete_entity(writer, 1)
+    session.close()
+
+
+def test_columns_updated_in_place_equal_a_fresh_load(tmp_path_factory):
+    path = generated_db(tmp_path_factory, 3000, 12, seed=5)
+    upgrade(path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE citations SET source_id = 1 WHERE source_id IS NULL")
+    conn.commit()
+    conn.close()
+    session = Session(Store(path))
+    editor = Editor(session)
+    ids = session.store.columns.ids.tolist()
+    for event_id in ids[::700]:
+        old = EventDraft.of(editor.writer.event(event_id))
+        old.start, old.end, old.entity_ids = (
+            "1999-02",
+            None,
+            [old.entity_ids[-1]] if old.entity_ids else [],
+        )
+        editor.do(edit_ops.edit_event(editor.writer, event_id, old))
+    editor.do(edit_ops.delete_event(editor.writer, ids[5]))
+    kinds = sorted(session.store.entities)
+    editor.do(edit_ops.merge_entities(editor.writer, kinds[0], kinds[1]))
+    fresh = Store(path)
+    assert columns_content(session.store.columns) == columns_content(fresh.columns)
+    assert_well_ordered(session.store.columns)
+    fresh.close()
+    session.close()
+
+
+def test_an_older_file_is_upgraded_only_when_asked(tmp_path):
+    path = make_db(tmp_path / "old.db")
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("ALTER TABLE sources DROP COLUMN text")
+    conn.commit()
+    conn.close()
+    assert needs_upgrade(path)
+    store = Store(path)  # older files stay readable
+    assert len(store.records) == 3
+    store.close()
+    assert upgrade(path) == 1
+    assert not needs_upgrade(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    assert "text" in {r[1] for r in conn.execute("PRAGMA table_info(sources)")}
+    conn.close()
+
+
+def test_read_only_files_say_why(tmp_path):
+    path = editable_db(tmp_path / "a.db")
+    assert read_only_reason(path) is None
+    assert "bundled" in read_only_reason(path, bundled=path)
+    path.chmod(0o444)
+    try:
+        assert "read-only" in read_only_reason(path)
+    finally:
+        path.chmod(0o644)
+    locker = sqlite3.connect(path, isolation_level=None)
+    locker.execute("BEGIN IMMEDIATE")
+    try:
+        assert "another program" in read_only_reason(path)
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
