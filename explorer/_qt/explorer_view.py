@@ -47,9 +47,9 @@ class ExplorerView(QSplitter):
         self.setSizes([min(max(230, self.sidebar.wanted_width()), 300), 1000, 320])
         self.center.setSizes([680, 220])
 
-    def discard(self) -> None:
+    def discard(self, keep_store: bool = False) -> None:
         """Close the session and delete the view (once Qt is done with it)."""
-        self.session.close()
+        self.session.close(keep_store)
         self.deleteLater()
 
     def splitter_state(self) -> dict:

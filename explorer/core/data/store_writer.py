@@ -19,6 +19,7 @@ from .column_update import replace_events
 from .event_rows import SELECT, event_from_row
 from .records import Entity
 from .store import Store, _is_wal, connect_readonly
+from .validate import source_file_text
 
 LOCK_WAIT = 2.0  # seconds a write waits for another program's lock
 
@@ -72,6 +73,24 @@ def upgrade(path: Path) -> int:
         return old
     finally:
         conn.close()
+
+
+def store_found_texts(path: Path, folders: list[Path]) -> int:
+    """Store the text of each source without one whose file is in `folders` (a copy
+    of the bundled data gets its articles); how many were stored."""
+    conn = sqlite3.connect(path)
+    stored = 0
+    try:
+        rows = conn.execute("SELECT id, file FROM sources WHERE text IS NULL AND file IS NOT NULL")
+        for source_id, file in rows.fetchall():
+            text = source_file_text(file, folders)
+            if text is not None:
+                conn.execute("UPDATE sources SET text = ? WHERE id = ?", [text, source_id])
+                stored += 1
+        conn.commit()
+    finally:
+        conn.close()
+    return stored
 
 
 class StoreWriter:

@@ -153,7 +153,7 @@ def _check_quotes(db: sqlite_utils.Database, source_dirs: list[Path]):
             unchecked += 1
             continue
         if file not in texts:
-            texts[file] = _read_source(file, source_dirs)
+            texts[file] = source_file_text(file, source_dirs)
         text = texts[file]
         if text is None:
             unchecked += 1
@@ -164,7 +164,7 @@ def _check_quotes(db: sqlite_utils.Database, source_dirs: list[Path]):
     return problems, unchecked
 
 
-def _read_source(file: str | None, source_dirs: list[Path]) -> str | None:
+def source_file_text(file: str | None, source_dirs: list[Path]) -> str | None:
     if not file:
         return None
     for folder in source_dirs:

@@ -27,7 +27,6 @@ class Editor:
         self.events = EditorEvents()
         self._done: list[Change] = []
         self._undone: list[Change] = []
-        session.on_close(self.writer.close)
 
     def do(self, change: Change) -> None:
         """Write `change` and show it; raises (sqlite3 or OSError) with nothing changed."""
@@ -61,6 +60,9 @@ class Editor:
     @property
     def redo_name(self) -> str | None:
         return self._undone[-1].name if self._undone else None
+
+    def close(self) -> None:
+        self.writer.close()
 
     def forget(self) -> None:
         """Empty the stack: the file was changed by another program."""

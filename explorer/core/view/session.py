@@ -113,12 +113,14 @@ class Session:
         """Call `closer()` when the session closes (a view's worker thread)."""
         self._closers.append(closer)
 
-    def close(self) -> None:
+    def close(self, keep_store: bool = False) -> None:
+        """`keep_store`: another session goes on showing it (after an edit)."""
         for closer in self._closers:
             closer()
         if hasattr(self._search_runner, "close"):
             self._search_runner.close()
-        self.store.close()
+        if not keep_store:
+            self.store.close()
 
     def _search_answered(self, text: str, mask) -> None:
         if text != self._search_for:

@@ -1,0 +1,82 @@
+"""A partial date typed (2023, 2025-01, 2025-01-13) or picked on a calendar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+from ...core.data import dates
+
+PRECISION_WORDS = {"year": "year", "month": "month", "day": "day"}
+
+
+class DateField(QWidget):
+    changed = Signal()
+
+    def __init__(self, optional: bool = False, parent=None):
+        super().__init__(parent)
+        self.optional = optional
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(
+            self.tr("none") if optional else self.tr("YYYY, YYYY-MM or YYYY-MM-DD")
+        )
+        self.edit.setToolTip(
+            self.tr("Type the date as precisely as the source gives it: 2023, 2025-01, 2025-01-13")
+        )
+        self.precision = QLabel()
+        pick = QToolButton(text="…")
+        pick.setToolTip(self.tr("Pick a day on a calendar"))
+        pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(pick)
+        self.calendar = QCalendarWidget()
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.calendar)
+        menu.addAction(holder)
+        pick.setMenu(menu)
+        self.calendar.clicked.connect(lambda day: (self._picked(day), menu.close()))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(pick)
+        layout.addWidget(self.precision)
+        self.edit.textChanged.connect(self._update)
+        self._update()
+
+    def _picked(self, day: QDate) -> None:
+        self.edit.setText(day.toString("yyyy-MM-dd"))
+
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+    def set_text(self, value: str | None) -> None:
+        self.edit.setText(value or "")
+
+    def problem(self) -> str | None:
+        value = self.text()
+        if not value:
+            return None if self.optional else self.tr("a date is needed")
+        try:
+            dates.PartialDate.parse(value)
+        except dates.PartialDateError as exc:
+            return str(exc)
+        return None
+
+    def _update(self) -> None:
+        value = self.text()
+        if value and self.problem() is None:
+            precision = dates.PartialDate.parse(value).precision
+            self.precision.setText(self.tr("%1 precision").replace("%1", precision))
+            first = dates.PartialDate.parse(value).first_day()
+            self.calendar.setSelectedDate(QDate(first.year, first.month, first.day))
+        else:
+            self.precision.setText(self.problem() or "")
+        self.changed.emit()

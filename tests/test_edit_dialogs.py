@@ -1,0 +1,222 @@
+"""The editing dialogs driven as a user would: create, edit, cite by selection,
+merge, delete, undo, redo; read-only files and the bundled data."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+from edit_helpers import SOURCE_TEXT, editable_db, table_rows
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from explorer._qt.edit.entity_manager import EntityManager
+from explorer._qt.edit.event_editor import EventEditor
+from explorer._qt.edit.source_viewer import SourceViewer
+
+
+@pytest.fixture
+def win(qtbot, settings, tmp_path, monkeypatch):
+    from explorer._qt.app import make_app
+    from explorer._qt.main_window import MainWindow
+
+    make_app()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    errors = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: errors.append(a))
+    window = MainWindow(settings)
+    window.errors = errors
+    qtbot.addWidget(window)
+    window.open_database(editable_db(tmp_path / "edit.db"))
+    return window
+
+
+def with_dialog(kind, act):
+    """Run `act(dialog)` on the next modal dialog of `kind` once it is open."""
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            act(dialog)
+        else:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+
+
+def titles(window):
+    store = window.session.store
+    return sorted(e.title for e in store.records.many(store.columns.ids.tolist()))
+
+
+def test_create_edit_undo_redo_in_the_editor(win, qtbot):
+    path = win.session.store.path
+
+    def fill(editor: EventEditor):
+        qtbot.keyClicks(editor.title, "Acme expands")
+        qtbot.keyClicks(editor.start.edit, "2023-06")
+        editor.entities.item(0).setCheckState(Qt.CheckState.Checked)
+        editor.add_citation(1, "quote 2", "claim")
+        editor.accept()
+
+    with_dialog(EventEditor, fill)
+    win.edit.new_event.trigger()
+    assert "Acme expands" in titles(win)
+    assert win.session.selection == 4
+    assert "Acme expands" in win.view.table.model_.data(
+        win.view.table.model_.index(win.view.table.model_.row_of(4), 1)
+    )
+    assert win.edit.undo.text().startswith("&Undo New Event")
+
+    def retitle(editor: EventEditor):
+        assert editor.start.precision.text() == "month precision"
+        editor.title.setText("Acme expands its plant")
+        editor.accept()
+
+    with_dialog(EventEditor, retitle)
+    win.edit.edit_event.trigger()
+    assert "Acme expands its plant" in titles(win)
+    win.edit.undo.trigger()
+    assert "Acme expands" in titles(win)
+    win.edit.undo.trigger()
+    assert "Acme expands" not in titles(win)
+    win.edit.redo.trigger()
+    assert "Acme expands" in titles(win)
+    fresh = sqlite3.connect(path)
+    assert fresh.execute("SELECT title FROM events WHERE id = 4").fetchone() == ("Acme expands",)
+    fresh.close()
+
+
+def test_a_quote_not_in_the_source_is_marked_and_refused(win, qtbot):
+    def fill(editor: EventEditor):
+        editor.title.setText("Made up")
+        editor.start.set_text("2023")
+        editor.add_citation(1, "words the article never used", "claim")
+        item = editor.citations.item(0, 1)
+        assert "Not verbatim" in item.toolTip()
+        editor.accept()  # refused: stays open with the reason
+        assert "word for word" in editor.problem.text()
+        editor.reject()
+
+    with_dialog(EventEditor, fill)
+    win.edit.new_event.trigger()
+    assert "Made up" not in titles(win)
+
+
+def test_cite_by_selection_makes_an_event(win, qtbot):
+    passage = "Ruritania banned widgets in January 2022"
+    seen = {}
+
+    def fill(editor: EventEditor):
+        seen["quote"] = editor.citation_rows()[0][1]
+        editor.title.setText("Ruritania bans widgets")
+        editor.start.set_text("2022-01")
+        editor.accept()
+
+    def use_viewer(viewer: SourceViewer):
+        assert viewer.select_passage(passage)
+        assert viewer.new_event.isEnabled()
+        with_dialog(EventEditor, fill)
+        viewer.new_event.click()
+        viewer.accept()
+
+    with_dialog(SourceViewer, use_viewer)
+    win.edit.sources.trigger()
+    assert seen["quote"] == passage
+    assert passage in SOURCE_TEXT
+    assert "Ruritania bans widgets" in titles(win)
+    # Search finds the new text at once.
+    win.session.filters.set(search="bans")
+    assert win.session.result.matched_visible >= 1
+
+
+def test_merge_and_delete_entities_with_undo(win, qtbot):
+    before = table_rows(win.session.store.path)
+
+    def merge(manager: EntityManager):
+        manager.merge(gone=2, keep=1)  # Globex into Acme
+        manager.select(3)
+        manager.delete()  # Ruritania is used: refused, says by whom
+        assert "named by 1 event" in manager.problem.text()
+        manager.accept()
+
+    with_dialog(EntityManager, merge)
+    win.edit.entities.trigger()
+    assert set(win.session.store.entities) == {1, 3}
+    shown = [e.name for rows in win.view.sidebar.model._rows for e in rows]
+    assert "Globex" not in shown and "Acme" in shown  # the sidebar was built again
+    win.edit.undo.trigger()
+    assert set(win.session.store.entities) == {1, 2, 3}
+    assert table_rows(win.session.store.path) == before
+
+
+def test_delete_names_the_event_and_undo_brings_it_back(win, qtbot, monkeypatch):
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _parent, _title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    win.session.select(3)
+    win.edit.delete.trigger()
+    assert "Ruritania bans widgets" in asked[0]
+    assert 3 not in win.session.store.columns.ids
+    win.edit.undo.trigger()
+    assert 3 in win.session.store.columns.ids
+
+
+def test_a_failed_write_leaves_window_stack_and_file_agreeing(win, qtbot):
+    path = win.session.store.path
+    win.session.select(1)
+    win.edit.duplicate.trigger()
+    rows, count = table_rows(path), win.session.result.count
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "CREATE TRIGGER no_more BEFORE INSERT ON events BEGIN "
+        "SELECT RAISE(ABORT, 'disk I/O error'); END"
+    )
+    conn.commit()
+    conn.close()
+    win.edit.duplicate.trigger()
+    assert win.errors  # the user was told
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER no_more")
+    conn.commit()
+    conn.close()
+    assert table_rows(path) == rows
+    assert win.session.result.count == count
+    assert win.edit.undo.text().startswith("&Undo Duplicate")
+
+
+def test_read_only_file_is_view_only_with_the_reason(win, qtbot, tmp_path):
+    copy = tmp_path / "ro.db"
+    shutil.copy(win.session.store.path, copy)
+    copy.chmod(0o444)
+    win.open_database(copy)
+    assert win.edit.editor is None
+    assert not win.edit.new_event.isEnabled()
+    assert "read-only" in win.edit.status.text()
+
+
+def test_bundled_data_asks_to_save_a_copy(win, qtbot, tmp_path):
+    from tests_paths import bundled
+
+    win.open_database(bundled())
+    assert win.edit.editor is None and win.edit.asks == "copy"
+    assert win.edit.save_copy_to(tmp_path / "mine.db")
+    assert win.session.store.path == tmp_path / "mine.db"
+    assert win.edit.editor is not None
+    assert sqlite3.connect(bundled()).execute("PRAGMA user_version").fetchone()[0] == 2
+
+
+def test_another_program_changing_the_file_reloads_keeping_filters(win, qtbot):
+    path = win.session.store.path
+    win.session.filters.set(disputed_only=False, hidden_entities={2})
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE events SET title = 'Renamed elsewhere' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    win.edit.watch.check()
+    qtbot.waitUntil(lambda: "Renamed elsewhere" in titles(win))
+    assert win.session.filters.hidden_entities == {2}
