@@ -102,6 +102,15 @@ class EventColumns:
         """[start, stop) of each lane code's links: bounds[c] to bounds[c + 1]."""
         return np.searchsorted(self.link_lane, np.arange(len(self.lane_entities) + 1))
 
+    @cached_property
+    def lane_starts(self) -> np.ndarray:
+        """The earliest start (t0) in each lane code; inf for a lane with no links."""
+        starts = np.full(len(self.lane_entities), np.inf)
+        used = self.lane_sizes > 0  # reduceat over the lanes with links only
+        if used.any():
+            starts[used] = np.minimum.reduceat(self.t0[self.link_row], self.lane_bounds[:-1][used])
+        return starts
+
     def histogram(self, x0: float, x1: float, buckets: int) -> np.ndarray:
         """(lane codes, buckets) counts of every link over [x0, x1]; kept for reuse."""
         key = (x0, x1, buckets)
