@@ -112,6 +112,7 @@ def test_cite_by_selection_makes_an_event(win, qtbot):
         seen["quote"] = editor.citation_rows()[0][1]
         editor.title.setText("Ruritania bans widgets")
         editor.start.set_text("2022-01")
+        editor.category.setCurrentText("sanction")  # a new category
         editor.accept()
 
     def use_viewer(viewer: SourceViewer):
@@ -126,6 +127,7 @@ def test_cite_by_selection_makes_an_event(win, qtbot):
     assert seen["quote"] == passage
     assert passage in SOURCE_TEXT
     assert "Ruritania bans widgets" in titles(win)
+    assert "sanction" in win.view.filter_bar.category_actions  # the view was built anew
     # Search finds the new text at once.
     win.session.filters.set(search="bans")
     assert win.session.result.matched_visible >= 1

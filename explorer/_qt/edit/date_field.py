@@ -33,6 +33,9 @@ class DateField(QWidget):
             self.tr("Type the date as precisely as the source gives it: 2023, 2025-01, 2025-01-13")
         )
         self.precision = QLabel()
+        self.precision.setMinimumWidth(
+            self.precision.fontMetrics().horizontalAdvance("month precision ")
+        )
         pick = QToolButton(text="…")
         pick.setToolTip(self.tr("Pick a day on a calendar"))
         pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

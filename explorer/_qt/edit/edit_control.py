@@ -118,6 +118,7 @@ class EditControl(QObject):
         self.watch.follow(path, self.editor.writer.conn if self.editor else session.store.db.conn)
 
     def _connect_view(self, view) -> None:
+        self._categories = set(view.session.categories)  # what its legend and filters show
         for widget in (view.table, view.timeline):
             widget.addAction(self.edit_event)
             widget.addAction(self.delete)
@@ -168,11 +169,7 @@ class EditControl(QObject):
 
     def _edited(self, change) -> None:
         """Entities or categories changed: views built from them are built again."""
-        store = self.editor.session.store
-        if change.ids("entity") or set(store.columns.categories) - {
-            "",
-            *self.editor.session.categories,
-        }:
+        if change.ids("entity") or set(self.editor.session.categories) != self._categories:
             self.window.refresh_view()
 
     # Making sure there is an editor

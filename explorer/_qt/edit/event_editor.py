@@ -32,6 +32,7 @@ from .. import style
 from .date_field import DateField
 from .entity_form import ask_new_entity
 from .saving import ok_cancel, problem_label
+from .source_viewer import source_name
 
 ROLES = ("claim", "denial")
 
@@ -89,9 +90,10 @@ class EventEditor(QDialog):
         self.citations.setHorizontalHeaderLabels(
             [self.tr("Source"), self.tr("Quote (word for word)"), self.tr("Role")]
         )
-        self.citations.horizontalHeader().setStretchLastSection(False)
-        self.citations.setColumnWidth(0, 170)
-        self.citations.setColumnWidth(1, 440)
+        header = self.citations.horizontalHeader()
+        header.setSectionResizeMode(1, header.ResizeMode.Stretch)
+        self.citations.setColumnWidth(0, 190)
+        self.citations.setColumnWidth(2, 90)
         self.citations.setWordWrap(True)
         self.citations.itemChanged.connect(self._check_quotes)
         for citation in draft.citations:
@@ -166,8 +168,10 @@ class EventEditor(QDialog):
         self.citations.insertRow(row)
         sources = QComboBox()
         for source in self._sources():
-            name = source.get("title") or source.get("file") or source.get("outlet")
-            sources.addItem(f"{source.get('outlet') or ''}: {name}", source["id"])
+            sources.addItem(source_name(source), source["id"])
+            sources.setItemData(
+                sources.count() - 1, source.get("outlet") or "", Qt.ItemDataRole.ToolTipRole
+            )
         sources.setCurrentIndex(max(sources.findData(source_id), 0))
         sources.currentIndexChanged.connect(self._check_quotes)
         self.citations.setCellWidget(row, 0, sources)

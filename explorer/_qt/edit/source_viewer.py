@@ -41,6 +41,8 @@ class SourceViewer(QDialog):
         self.resize(1100, 720)
 
         self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._show_current)
         add = QPushButton(self.tr("Add Source…"))
         add.setToolTip(self.tr("A plain-text, Markdown or HTML file, or pasted text"))

@@ -18,7 +18,7 @@ from .viewrange import ViewRange
 class SessionEvents(SignalGroup):
     result = Signal(object)  # the new FilterResult
     selection = Signal(object)  # the selected event id, or None
-    edited = Signal(object)  # a Change (data.changes) the store now holds, before `result`
+    edited = Signal(object)  # a Change (data.changes) the store now holds, after `result`
 
 
 class Session:
@@ -100,7 +100,6 @@ class Session:
         """After an edit (the store already updated): lanes, search and result again,
         keeping the filters, the range and (while it exists) the selection."""
         self.lane_order = lane_order(self.store.entities, self.store.columns)
-        self.events.edited.emit(change)
         self.view.widen(*self.data_span())  # never narrows or moves what is on screen
         if self.filters.search.strip():
             self._on_filters(("search", "edit"))  # the new text is searched at once
@@ -108,6 +107,7 @@ class Session:
             self._publish()
         if change.select is not None and self._is_shown(change.select):
             self.select(change.select)
+        self.events.edited.emit(change)
 
     def on_close(self, closer) -> None:
         """Call `closer()` when the session closes (a view's worker thread)."""
