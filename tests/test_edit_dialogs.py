@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 from edit_helpers import SOURCE_TEXT, editable_db, table_rows
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from explorer._qt.edit.entity_manager import EntityManager
@@ -77,6 +77,7 @@ def test_create_edit_undo_redo_in_the_editor(win, qtbot):
     with_dialog(EventEditor, retitle)
     win.edit.edit_event.trigger()
     assert "Acme expands its plant" in titles(win)
+    assert "Acme expands its plant" in win.view.details.toPlainText()
     win.edit.undo.trigger()
     assert "Acme expands" in titles(win)
     win.edit.undo.trigger()
@@ -214,11 +215,76 @@ def test_bundled_data_asks_to_save_a_copy(win, qtbot, tmp_path):
 
 def test_another_program_changing_the_file_reloads_keeping_filters(win, qtbot):
     path = win.session.store.path
+    editor = win.edit.editor
+    win.session.select(1)
+    win.edit.duplicate.trigger()  # our own write: no reload, the undo stack stays
+    qtbot.wait(700)
+    assert win.edit.editor is editor and editor.undo_name
     win.session.filters.set(disputed_only=False, hidden_entities={2})
     conn = sqlite3.connect(path)
     conn.execute("UPDATE events SET title = 'Renamed elsewhere' WHERE id = 1")
     conn.commit()
     conn.close()
-    win.edit.watch.check()
-    qtbot.waitUntil(lambda: "Renamed elsewhere" in titles(win))
+    # The file watcher notices (no call from the test); our own writes do not reload.
+    qtbot.waitUntil(lambda: "Renamed elsewhere" in titles(win), timeout=5000)
     assert win.session.filters.hidden_entities == {2}
+
+
+class FakeClick:
+    """What pyqtgraph hands a click handler: enough of a MouseClickEvent."""
+
+    def __init__(self, button, scene_pos, double=False):
+        self._button, self._pos, self._double = button, scene_pos, double
+
+    def button(self):
+        return self._button
+
+    def scenePos(self):
+        return self._pos
+
+    def screenPos(self):
+        return self._pos
+
+    def double(self):
+        return self._double
+
+    def accept(self):
+        pass
+
+
+def test_right_click_on_a_lane_offers_a_new_event_there(win, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMenu
+
+    monkeypatch.setattr(QMenu, "popup", lambda *a: None)  # offscreen menus only warn
+    win.show()
+    qtbot.waitExposed(win)
+    box = win.view.timeline.view_box
+    lanes = win.session.result.lanes
+    t0, t1 = win.session.view.range
+    point = box.mapViewToScene(QPointF((t0 + t1) / 2, 1))  # the second lane, mid-range
+    win.edit._timeline_clicked(FakeClick(Qt.MouseButton.RightButton, point))
+    action = win.edit._context_menu.actions()[0]
+    entity = win.session.store.entities[lanes[1]].name
+    assert entity in action.text()
+    seen = {}
+
+    def look(editor: EventEditor):
+        seen["start"], seen["entities"] = editor.start.text(), editor.checked_entities()
+        editor.reject()
+
+    with_dialog(EventEditor, look)
+    action.trigger()
+    assert seen["entities"] == [lanes[1]]
+    assert len(seen["start"]) == 10  # a day: where the click was
+
+
+def test_double_click_on_a_mark_edits_it(win, qtbot):
+    seen = []
+    with_dialog(EventEditor, lambda editor: (seen.append(editor.title.text()), editor.reject()))
+
+    class Point:
+        def data(self):
+            return 3
+
+    win.edit._mark_clicked(None, [Point()], FakeClick(Qt.MouseButton.LeftButton, None, True))
+    assert seen == ["Ruritania bans widgets"]

@@ -130,3 +130,23 @@ def test_read_only_files_say_why(tmp_path):
     finally:
         locker.execute("ROLLBACK")
         locker.close()
+
+
+def test_a_big_file_edited_reopens_from_its_column_cache(tmp_path_factory, monkeypatch):
+    from explorer.core.data import column_cache
+
+    path = generated_db(tmp_path_factory, 400, 5, seed=2)
+    upgrade(path)
+    monkeypatch.setattr(column_cache, "is_big", lambda n: True)
+    session = Session(Store(path))
+    editor = Editor(session)
+    editor.do(edit_ops.delete_event(editor.writer, int(session.store.columns.ids[7])))
+    assert not column_cache.has(path)  # the change moved the file's time and size
+    editor.close()
+    assert column_cache.has(path)
+    cached = Store(path)  # read from the cache
+    monkeypatch.setattr(column_cache, "load", lambda p: None)
+    fresh = Store(path)
+    assert columns_content(cached.columns) == columns_content(fresh.columns)
+    for store in (cached, fresh, session):
+        store.close()

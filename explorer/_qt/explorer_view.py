@@ -26,6 +26,7 @@ class ExplorerView(QSplitter):
         self.timeline = TimelineWidget(session, self.records)
         self.table = EventTable(session, self.records)
         self.details = DetailPanel(session, self.records)
+        session.events.edited.connect(self._edited)
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -46,6 +47,10 @@ class ExplorerView(QSplitter):
         # Wide enough for whole names, within reason; longer ones elide in the middle.
         self.setSizes([min(max(230, self.sidebar.wanted_width()), 300), 1000, 320])
         self.center.setSizes([680, 220])
+
+    def _edited(self, change) -> None:
+        self.records.forget(change.ids("event"))
+        self.details.show_event(self.session.selection)  # it may show what just changed
 
     def discard(self, keep_store: bool = False) -> None:
         """Close the session and delete the view (once Qt is done with it)."""

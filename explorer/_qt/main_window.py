@@ -269,6 +269,7 @@ class MainWindow(QMainWindow):
         if self._loading is not None:
             self._loading.cancel()  # the worker stops at its next chunk
         self.remember_current()
+        self.edit.close()
         self.settings.set("geometry", self.saveGeometry())
         self.settings.q.sync()
         super().closeEvent(event)

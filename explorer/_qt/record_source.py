@@ -70,6 +70,13 @@ class RecordSource(QObject):
         self._ask(view, "citations", [event_id])
         return None
 
+    def forget(self, event_ids) -> None:
+        """Edited events: their citations are read again when asked (the store's
+        record cache forgets them itself)."""
+        with self._lock:
+            for event_id in event_ids:
+                self._citations.pop(event_id, None)
+
     def close(self) -> None:
         if self._worker is not None:
             self._worker.close()

@@ -131,6 +131,12 @@ class EditControl(QObject):
     def _selection_changed(self, _event_id) -> None:
         self._update()
 
+    def close(self) -> None:
+        """The window closes: the editor finishes (see StoreWriter.close)."""
+        if self.editor is not None:
+            self.editor.close()
+            self.editor = None
+
     def editable(self) -> bool:
         return self.editor is not None
 

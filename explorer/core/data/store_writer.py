@@ -13,7 +13,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from . import changes, schema
+from . import changes, column_cache, schema
 from .changes import ENTITY, EVENT, Change, Tables
 from .column_update import replace_events
 from .event_rows import SELECT, event_from_row
@@ -102,9 +102,15 @@ class StoreWriter:
             store.path, timeout=LOCK_WAIT, isolation_level=None, check_same_thread=False
         )
         self.tables = Tables.of(self.conn)
+        self.changed = False
 
     def close(self) -> None:
+        """Done editing. A big file's column cache is keyed by its size and time, which
+        each change moved: the columns in memory (which equal a fresh load) go there."""
         self.conn.close()
+        store = self.store
+        if self.changed and store.sample_of is None and hasattr(store, "skipped_rows"):
+            column_cache.save(store.path, store.columns, store.skipped_rows)
 
     # Reading what a change replaces
     def event(self, event_id: int) -> dict | None:
@@ -137,6 +143,7 @@ class StoreWriter:
     def commit(self, change: Change) -> None:
         """Write `change` (all or nothing), then update the store for its rows."""
         changes.apply(self.conn, change, self.tables)
+        self.changed = True
         self.after_commit(change)
 
     def after_commit(self, change: Change) -> None:
