@@ -117,19 +117,31 @@ def test_cite_by_selection_makes_an_event(win, qtbot):
         editor.category.setCurrentText("sanction")  # a new category
         editor.accept()
 
-    def use_viewer(viewer: SourceViewer):
-        assert viewer.select_passage(passage)
-        assert viewer.new_event.isEnabled()
-        with_dialog(EventEditor, fill)
-        viewer.new_event.click()
-        viewer.accept()
-
-    with_dialog(SourceViewer, use_viewer)
     win.edit.sources.trigger()
+    viewer: SourceViewer = win.edit.viewer  # not modal: events stay selectable
+    assert viewer.isVisible() and not viewer.cite.isEnabled()
+    assert viewer.select_passage(passage)
+    assert viewer.new_event.isEnabled()
+    with_dialog(EventEditor, fill)
+    viewer.new_event.click()
     assert seen["quote"] == passage
     assert passage in SOURCE_TEXT
     assert "Ruritania bans widgets" in titles(win)
     assert "sanction" in win.view.filter_bar.category_actions  # the view was built anew
+    # The new event is selected: the same passage can be cited in it again, and is marked.
+    assert len(viewer.text.extraSelections()) == 1
+    other = "Acme was founded in 2020"
+    viewer.select_passage(other)
+    assert viewer.cite.isEnabled()
+
+    def add_second(editor: EventEditor):
+        assert [q for _s, q, _r in editor.citation_rows()] == [passage, other]
+        editor.accept()
+
+    with_dialog(EventEditor, add_second)
+    viewer.cite.click()
+    assert len(viewer.text.extraSelections()) == 2
+    viewer.close()
     # Search finds the new text at once.
     win.session.filters.set(search="bans")
     assert win.session.result.matched_visible >= 1

@@ -48,6 +48,7 @@ class EditControl(QObject):
         self.view = None
         self.reason: str | None = tr("no database is open")
         self.asks: str | None = None  # "copy" or "upgrade": edits first ask for it
+        self.viewer = None  # the source viewer, while it is open
         self.status = QLabel()
         window.statusBar().addPermanentWidget(self.status)
         self.watch = FileWatch(self)
@@ -99,6 +100,8 @@ class EditControl(QObject):
             return
         if self.editor is not None:
             self.editor.close()
+        if self.viewer is not None:  # it showed the sources of the file that was open
+            self.viewer.close()
         self.view = view
         self.editor, self.asks = None, None
         self.reason = read_only_reason(path, paths.bundled_db())
@@ -164,6 +167,8 @@ class EditControl(QObject):
             action.setEnabled(can and (selected or not needs_selection))
             action.setToolTip(self.reason or action.text().replace("&", ""))
         self.sources.setEnabled(self.view is not None)
+        if self.viewer is not None:
+            self.viewer.window_changed()
         self.save_copy.setEnabled(self.view is not None)
         if self.view is None:
             self.status.setText("")
@@ -368,7 +373,17 @@ class EditControl(QObject):
     def show_sources(self) -> None:
         from .source_viewer import SourceViewer
 
-        SourceViewer(self, self.window).exec()
+        if self.viewer is not None:  # open already: bring it to the front
+            self.viewer.raise_()
+            self.viewer.activateWindow()
+            return
+        self.viewer = SourceViewer(self, self.window)
+        self.viewer.finished.connect(self._viewer_closed)
+        self.viewer.show()
+
+    def _viewer_closed(self) -> None:
+        self.viewer.deleteLater()
+        self.viewer = None
 
     def show_entities(self) -> None:
         if not self.ready():

@@ -32,11 +32,12 @@ def source_name(source: dict) -> str:
 
 
 class SourceViewer(QDialog):
+    """Not modal: the user selects events in the window while reading a source."""
+
     def __init__(self, control, parent=None):
         """`control`: the window's EditControl (it opens the event editor)."""
         super().__init__(parent)
         self.control = control
-        self.session = control.view.session
         self.setWindowTitle(self.tr("Sources"))
         self.resize(1100, 720)
 
@@ -89,10 +90,19 @@ class SourceViewer(QDialog):
         layout.addWidget(split)
         self._fill()
 
+    def session(self):
+        """The window's session now (a new one after an edit that rebuilt the view)."""
+        return self.control.view.session
+
+    def window_changed(self) -> None:
+        """The selection or the file changed: what can be cited now."""
+        self._mark_cited()
+        self._update_buttons()
+
     # The list
     def _fill(self, select: int | None = None) -> None:
         self.list.clear()
-        for source in self.session.store.sources():
+        for source in self.session().store.sources():
             item = QListWidgetItem(f"{source_name(source)}\n{source.get('outlet') or ''}")
             item.setData(Qt.ItemDataRole.UserRole, source["id"])
             item.setToolTip(source_name(source))
@@ -107,7 +117,7 @@ class SourceViewer(QDialog):
         if item is None:
             return None
         wanted = item.data(Qt.ItemDataRole.UserRole)
-        return next((s for s in self.session.store.sources() if s["id"] == wanted), None)
+        return next((s for s in self.session().store.sources() if s["id"] == wanted), None)
 
     def show_source(self, source_id: int) -> None:
         self._fill(select=source_id)
@@ -137,7 +147,7 @@ class SourceViewer(QDialog):
 
     def _mark_cited(self) -> None:
         """Highlight the passages the selected event cites from this source."""
-        source, event_id = self.source(), self.session.selection
+        source, event_id = self.source(), self.session().selection
         writer = self.control.editor.writer if self.control.editor else None
         if source is None or event_id is None or writer is None:
             self.text.setExtraSelections([])
@@ -184,7 +194,9 @@ class SourceViewer(QDialog):
         chosen = bool(self.selected_quote().strip())
         self.store_text.setVisible(bool(source) and not stored and bool(self._found_text()))
         self.store_text.setEnabled(editable)
-        self.cite.setEnabled(editable and stored and chosen and self.session.selection is not None)
+        self.cite.setEnabled(
+            editable and stored and chosen and self.session().selection is not None
+        )
         self.new_event.setEnabled(editable and stored and chosen)
         if source is not None and not stored:
             self.hint.setText(
@@ -217,7 +229,7 @@ class SourceViewer(QDialog):
             self._fill(select=source["id"])
 
     def _cite(self) -> None:
-        source, event_id = self.source(), self.session.selection
+        source, event_id = self.source(), self.session().selection
         if source is not None and event_id is not None:
             self.control.cite_in_event(event_id, source["id"], self.selected_quote())
             self._mark_cited()
