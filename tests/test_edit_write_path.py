@@ -150,3 +150,22 @@ def test_a_big_file_edited_reopens_from_its_column_cache(tmp_path_factory, monke
     assert columns_content(cached.columns) == columns_content(fresh.columns)
     for store in (cached, fresh, session):
         store.close()
+
+
+def test_a_search_in_a_worker_keeps_its_matches_through_an_edit(tmp_path):
+    path = editable_db(tmp_path / "a.db")
+    session = Session(Store(path))
+    asked = []
+    session.use_search_runner(lambda text, deliver: asked.append((text, deliver)))
+    session.filters.set(search="Acme", hide_unmatched=True)
+    text, deliver = asked.pop()
+    deliver(text, session.store.search_mask(text))
+    assert session.result.count == 2
+    editor = Editor(session)
+    editor.do(edit_ops.new_event(editor.writer, draft(title="Acme again")))
+    # Until the worker answers, the old matches stand (by id), on the new rows.
+    assert session.result.count == 2
+    text, deliver = asked.pop()
+    deliver(text, session.store.search_mask(text))
+    assert session.result.count == 3
+    session.close()

@@ -99,6 +99,11 @@ class Session:
     def data_changed(self, change) -> None:
         """After an edit (the store already updated): lanes, search and result again,
         keeping the filters, the range and (while it exists) the selection."""
+        if self._matched is not None:  # the matches, carried over to the new rows by id
+            old = self.result.columns
+            matched = np.zeros(len(self.store.columns), bool)
+            matched[self.store.columns.rows_of(old.ids[self._matched])] = True
+            self._matched = matched
         self.lane_order = lane_order(self.store.entities, self.store.columns)
         self.view.widen(*self.data_span())  # never narrows or moves what is on screen
         if self.filters.search.strip():
