@@ -234,6 +234,7 @@ def test_another_program_changing_the_file_reloads_keeping_filters(win, qtbot):
     qtbot.wait(700)
     assert win.edit.editor is editor and editor.undo_name
     win.session.filters.set(disputed_only=False, hidden_entities={2})
+    win.session.view.go_to(1.6e9, 1.65e9)
     conn = sqlite3.connect(path)
     conn.execute("UPDATE events SET title = 'Renamed elsewhere' WHERE id = 1")
     conn.commit()
@@ -241,6 +242,7 @@ def test_another_program_changing_the_file_reloads_keeping_filters(win, qtbot):
     # The file watcher notices (no call from the test); our own writes do not reload.
     qtbot.waitUntil(lambda: "Renamed elsewhere" in titles(win), timeout=5000)
     assert win.session.filters.hidden_entities == {2}
+    assert win.session.view.range == (1.6e9, 1.65e9)
 
 
 class FakeClick:
@@ -352,3 +354,35 @@ def test_enter_and_del_act_on_the_table(win, qtbot, monkeypatch):
     qtbot.keyClick(search, Qt.Key.Key_Home)
     qtbot.keyClick(search, Qt.Key.Key_Delete)  # in a text field Del deletes a letter
     assert search.text() == "" and len(win.session.store.columns) == 2
+
+
+def test_add_a_source_from_an_html_file_then_cite_it(win, qtbot, tmp_path):
+    from explorer._qt.edit.source_form import SourceForm
+
+    page = tmp_path / "bugle.html"
+    page.write_text(
+        "<html><body><h1>Acme news</h1><p>Acme <b>opened</b> a plant on Tuesday.</p></body></html>",
+        encoding="utf-8",
+    )
+
+    def fill(form: SourceForm):
+        form.load(page)
+        assert "<b>" not in form.text.toPlainText()
+        form.outlet.setText("Daily Bugle")
+        form.published.setText("2024-06-12")
+        form.language.setText("en")
+        form.url.setText("https://example.org/acme")
+        form.accept()
+
+    win.edit.sources.trigger()
+    viewer = win.edit.viewer
+    with_dialog(SourceForm, fill)
+    viewer._add()
+    source = viewer.source()
+    assert source["file"] == "bugle.html" and source["outlet"] == "Daily Bugle"
+    assert "Acme opened a plant on Tuesday." in viewer.text.toPlainText()
+    assert viewer.select_passage("Acme opened a plant on Tuesday.")
+    win.edit.undo.trigger()  # the source goes again
+    assert all(s["file"] != "bugle.html" for s in win.session.store.sources())
+    assert viewer.list.count() == 1  # the viewer follows the undo
+    viewer.close()

@@ -41,6 +41,7 @@ class SourceViewer(QDialog):
         self.setWindowTitle(self.tr("Sources"))
         self.resize(1100, 720)
 
+        self._shown: dict | None = None  # the source as its text was last shown
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -95,7 +96,14 @@ class SourceViewer(QDialog):
         return self.control.view.session
 
     def window_changed(self) -> None:
-        """The selection or the file changed: what can be cited now."""
+        """The selection changed, or an edit or undo: the list, the marks, the buttons."""
+        listed = [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+        ]
+        sources = self.session().store.sources()
+        if listed != [s["id"] for s in sources] or self.source() != self._shown:
+            current = self.list.currentItem()
+            self._fill(select=current.data(Qt.ItemDataRole.UserRole) if current else None)
         self._mark_cited()
         self._update_buttons()
 
@@ -123,7 +131,7 @@ class SourceViewer(QDialog):
         self._fill(select=source_id)
 
     def _show_current(self, *_) -> None:
-        source = self.source()
+        source = self._shown = self.source()
         if source is None:
             self.text.setPlainText("")
             self.header.setText("")
