@@ -111,3 +111,31 @@ def assert_well_ordered(columns) -> None:
     if len(columns):
         reach = ((x - columns.t0).max(), (columns.t1 - x).max())
         assert columns.extent[0] >= reach[0] and columns.extent[1] >= reach[1]
+
+
+def assert_window_shows_file(window) -> None:
+    """Every row of the window's table, its entity list and its detail panel say
+    what a fresh read of the file says (the window is filtered to nothing)."""
+    from explorer.core.data.store import Store
+
+    fresh = Store(window.session.store.path)
+    try:
+        model = window.view.table.model_
+        shown = {}
+        for row in range(model.rowCount()):
+            event_id = model.event_id(row)
+            shown[event_id] = model.data(model.index(row, 1))
+        events = fresh.records.many(fresh.columns.ids.tolist())
+        assert shown == {e.id: model_title(e) for e in events}
+        listed = {e.id for rows in window.view.sidebar.model._rows for e in rows}
+        assert listed == set(fresh.entities)
+        selected = window.session.selection
+        if selected is not None:
+            assert fresh.records[selected].title in window.view.details.toPlainText()
+    finally:
+        fresh.close()
+
+
+def model_title(event) -> str:
+    """How the table shows a title: a disputed one starts with a warning sign."""
+    return f"⚠ {event.title}" if event.disputed else event.title

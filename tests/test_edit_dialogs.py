@@ -7,7 +7,7 @@ import shutil
 import sqlite3
 
 import pytest
-from edit_helpers import SOURCE_TEXT, editable_db, table_rows
+from edit_helpers import SOURCE_TEXT, assert_window_shows_file, editable_db, table_rows
 from factory import make_db
 from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -88,6 +88,7 @@ def test_create_edit_undo_redo_in_the_editor(win, qtbot):
     fresh = sqlite3.connect(path)
     assert fresh.execute("SELECT title FROM events WHERE id = 4").fetchone() == ("Acme expands",)
     fresh.close()
+    assert_window_shows_file(win)
 
 
 def test_a_quote_not_in_the_source_is_marked_and_refused(win, qtbot):
@@ -141,6 +142,7 @@ def test_cite_by_selection_makes_an_event(win, qtbot):
     with_dialog(EventEditor, add_second)
     viewer.cite.click()
     assert len(viewer.text.extraSelections()) == 2
+    assert_window_shows_file(win)
     viewer.close()
     # Search finds the new text at once.
     win.session.filters.set(search="bans")
@@ -165,6 +167,7 @@ def test_merge_and_delete_entities_with_undo(win, qtbot):
     win.edit.undo.trigger()
     assert set(win.session.store.entities) == {1, 2, 3}
     assert table_rows(win.session.store.path) == before
+    assert_window_shows_file(win)
 
 
 def test_delete_names_the_event_and_undo_brings_it_back(win, qtbot, monkeypatch):
@@ -180,6 +183,7 @@ def test_delete_names_the_event_and_undo_brings_it_back(win, qtbot, monkeypatch)
     assert 3 not in win.session.store.columns.ids
     win.edit.undo.trigger()
     assert 3 in win.session.store.columns.ids
+    assert_window_shows_file(win)
 
 
 def test_a_failed_write_leaves_window_stack_and_file_agreeing(win, qtbot):
@@ -203,6 +207,7 @@ def test_a_failed_write_leaves_window_stack_and_file_agreeing(win, qtbot):
     assert table_rows(path) == rows
     assert win.session.result.count == count
     assert win.edit.undo.text().startswith("&Undo Duplicate")
+    assert_window_shows_file(win)
 
 
 def test_read_only_file_is_view_only_with_the_reason(win, qtbot, tmp_path):

@@ -169,3 +169,27 @@ def test_a_search_in_a_worker_keeps_its_matches_through_an_edit(tmp_path):
     deliver(text, session.store.search_mask(text))
     assert session.result.count == 3
     session.close()
+
+
+@pytest.mark.parametrize("triggers", [False, True])
+def test_an_index_made_by_sqlite_utils_stays_in_step(tmp_path, triggers):
+    """`sqlite-utils enable-fts` makes an index over the events table's own text
+    (external content), kept by triggers or not: both answer the new words only."""
+    import sqlite_utils
+
+    path = make_db(tmp_path / "u.db", fts=False)
+    db = sqlite_utils.Database(path)
+    db["events"].enable_fts(["title", "summary"], create_triggers=triggers)
+    db.conn.close()
+    upgrade(path)
+    session = Session(Store(path))
+    editor = Editor(session)
+    d = EventDraft.of(editor.writer.event(1))
+    d.title = "Acme incorporated"
+    editor.do(edit_ops.edit_event(editor.writer, 1, d))
+    found = session.store.search_mask
+    assert found("incorporated")[session.store.columns.row_of(1)]
+    assert not found("founded").any()
+    editor.undo()
+    assert found("founded")[session.store.columns.row_of(1)] and not found("incorporated").any()
+    session.close()
