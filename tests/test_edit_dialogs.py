@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 
 import pytest
+from conftest import BUNDLED
 from edit_helpers import SOURCE_TEXT, assert_window_shows_file, editable_db, table_rows
 from factory import make_db
 from PySide6.QtCore import QPointF, Qt, QTimer
@@ -220,15 +221,28 @@ def test_read_only_file_is_view_only_with_the_reason(win, qtbot, tmp_path):
     assert "read-only" in win.edit.status.text()
 
 
-def test_bundled_data_asks_to_save_a_copy(win, qtbot, tmp_path):
-    from tests_paths import bundled
+def test_bundled_data_asks_to_save_a_copy(win, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
 
-    win.open_database(bundled())
+    from explorer.core.data.store import Store
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    before = BUNDLED.read_bytes()
+    win.open_database(BUNDLED)
     assert win.edit.editor is None and win.edit.asks == "copy"
+    assert "save a copy" in win.edit.status.text()
+    win.session.select(1)
+    win.edit.duplicate.trigger()  # asks (answered Yes): Save a Copy, then edit that
+    assert win.edit.editor is None  # the save dialog was not answered here
     assert win.edit.save_copy_to(tmp_path / "mine.db")
     assert win.session.store.path == tmp_path / "mine.db"
     assert win.edit.editor is not None
-    assert sqlite3.connect(bundled()).execute("PRAGMA user_version").fetchone()[0] == 2
+    win.session.select(1)
+    win.edit.duplicate.trigger()
+    bundled = Store(BUNDLED)
+    assert len(win.session.store.columns) == len(bundled.columns) + 1
+    bundled.close()
+    assert BUNDLED.read_bytes() == before
 
 
 def test_another_program_changing_the_file_reloads_keeping_filters(win, qtbot):
