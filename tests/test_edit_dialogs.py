@@ -405,3 +405,32 @@ def test_add_a_source_from_an_html_file_then_cite_it(win, qtbot, tmp_path):
     assert all(s["file"] != "bugle.html" for s in win.session.store.sources())
     assert viewer.list.count() == 1  # the viewer follows the undo
     viewer.close()
+
+
+def test_a_sample_shown_while_a_big_file_loads_is_not_edited(win, tmp_path, monkeypatch):
+    from explorer._qt import load_preview, loading
+    from explorer.core import jobs
+    from explorer.core.data.store import Store
+    from explorer.core.data.store_writer import upgrade
+    from explorer.core.io.generate import generate
+
+    monkeypatch.setattr(jobs, "BIG_EVENTS", 0)
+    monkeypatch.setattr(loading, "PREVIEW_FROM", 100)
+    monkeypatch.setattr(loading, "PREVIEW_ROWS", 60)
+    path = tmp_path / "very-big.db"
+    generate(path, 2000, 12, seed=5)
+    upgrade(path)
+    show, seen = load_preview.LoadPreview.show, {}
+
+    def shown(self, sample, cancel):
+        told = show(self, sample, cancel)
+        seen["editor"] = win.edit.editor
+        seen["status"] = win.edit.status.text()
+        seen["new"] = win.edit.new_event.isEnabled()
+        return told
+
+    monkeypatch.setattr(load_preview.LoadPreview, "show", shown)
+    monkeypatch.setattr(loading, "Store", Store)
+    assert win.open_database(path)
+    assert seen == {"editor": None, "status": "View only: still reading the file", "new": False}
+    assert win.edit.editor is not None and win.edit.new_event.isEnabled()

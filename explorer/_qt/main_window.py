@@ -97,7 +97,6 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.discard(keep_store)
         session.events.result.connect(self.update_status)
-        self.edit.attach(view)
 
     def _keeping_view(self, show) -> None:
         """Run `show()` (which shows a new session) keeping filters, range and selection."""
@@ -137,6 +136,7 @@ class MainWindow(QMainWindow):
                 view.show()  # put away (hidden) earlier: Qt would keep it hidden
             self.setWindowTitle(f"{view.session.store.title} — Timeline Explorer")
             self.update_status(view.session.result)
+            self.edit.attach(view)
         return old
 
     def set_busy(self, busy: bool) -> None:

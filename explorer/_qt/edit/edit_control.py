@@ -104,8 +104,11 @@ class EditControl(QObject):
             self.viewer.close()
         self.view = view
         self.editor, self.asks = None, None
-        self.reason = read_only_reason(path, paths.bundled_db())
-        if self.reason and "bundled" in self.reason:
+        if session.store.sample_of is not None:  # a big file's first sample: edits wait
+            self.reason = tr("still reading the file")
+        else:
+            self.reason = read_only_reason(path, paths.bundled_db())
+        if self.reason and path.resolve() == paths.bundled_db().resolve():
             self.asks = "copy"
         elif self.reason is None and needs_upgrade(path):
             self.reason, self.asks = tr("an older schema version: upgrade it to edit"), "upgrade"
@@ -122,6 +125,10 @@ class EditControl(QObject):
 
     def _connect_view(self, view) -> None:
         self._categories = set(view.session.categories)  # what its legend and filters show
+        if getattr(view, "edit_connected", False):  # a view put away and shown again
+            self._update()
+            return
+        view.edit_connected = True
         for widget in (view.table, view.timeline):
             widget.addAction(self.edit_event)
             widget.addAction(self.delete)
