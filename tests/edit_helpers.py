@@ -139,3 +139,15 @@ def assert_window_shows_file(window) -> None:
 def model_title(event) -> str:
     """How the table shows a title: a disputed one starts with a warning sign."""
     return f"⚠ {event.title}" if event.disputed else event.title
+
+
+def machine_settings(examples: int, steps: int):
+    """Hypothesis settings for an editing state machine: modest, so the suite stays fast."""
+    from hypothesis import HealthCheck, settings
+
+    return settings(
+        max_examples=examples,
+        stateful_step_count=steps,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow],
+    )

@@ -12,9 +12,9 @@ from edit_helpers import (
     assert_well_ordered,
     columns_content,
     editable_db,
+    machine_settings,
     table_rows,
 )
-from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
@@ -173,10 +173,5 @@ class EditMachine(RuleBasedStateMachine):
         self.session.store.columns.histogram(*self.session.view.range, 64)
 
 
-EditMachine.TestCase.settings = settings(
-    max_examples=12,
-    stateful_step_count=12,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+EditMachine.TestCase.settings = machine_settings(examples=12, steps=12)
 TestEdits = EditMachine.TestCase
