@@ -11,7 +11,7 @@ from conftest import BUNDLED
 from edit_helpers import SOURCE_TEXT, assert_window_shows_file, editable_db, table_rows
 from factory import make_db
 from PySide6.QtCore import QPointF, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from explorer._qt.edit.entity_manager import EntityManager
 from explorer._qt.edit.event_editor import EventEditor
@@ -434,3 +434,23 @@ def test_a_sample_shown_while_a_big_file_loads_is_not_edited(win, tmp_path, monk
     assert win.open_database(path)
     assert seen == {"editor": None, "status": "View only: still reading the file", "new": False}
     assert win.edit.editor is not None and win.edit.new_event.isEnabled()
+
+
+def test_a_date_is_typed_or_picked_at_its_precision(qtbot):
+    from PySide6.QtCore import QDate
+
+    from explorer._qt.edit.date_field import DateField
+
+    field = DateField()
+    qtbot.addWidget(field)
+    field.set_text("2025-01")
+    assert field.precision.text() == "month precision" and field.problem() is None
+    assert field.calendar.selectedDate() == QDate(2025, 1, 1)
+    field.calendar.setSelectedDate(QDate(2024, 3, 9))
+    field.calendar.clicked.emit(QDate(2024, 3, 9))
+    assert field.text() == "2024-03-09" and field.precision.text() == "day precision"
+    year = next(b for b in field.findChildren(QPushButton) if "Year" in b.text())
+    year.click()
+    assert field.text() == "2024"
+    field.set_text("2024-02-30")
+    assert field.problem() and "precision" not in field.precision.text()

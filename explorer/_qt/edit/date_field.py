@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QToolButton,
+    QVBoxLayout,
     QWidget,
     QWidgetAction,
 )
@@ -37,12 +39,27 @@ class DateField(QWidget):
             self.precision.fontMetrics().horizontalAdvance("month precision ")
         )
         pick = QToolButton(text="…")
-        pick.setToolTip(self.tr("Pick a day on a calendar"))
+        pick.setToolTip(self.tr("Pick a day, or its month or year, on a calendar"))
         pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(pick)
         self.calendar = QCalendarWidget()
+        picker = QWidget()
+        column = QVBoxLayout(picker)
+        column.addWidget(self.calendar)
+        row = QHBoxLayout()
+        # A source may give only the month or the year: pick at that precision.
+        for label, fmt in (
+            (self.tr("Use the Year"), "yyyy"),
+            (self.tr("Use the Month"), "yyyy-MM"),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(
+                lambda _=False, f=fmt: (self._picked(self.calendar.selectedDate(), f), menu.close())
+            )
+            row.addWidget(button)
+        column.addLayout(row)
         holder = QWidgetAction(menu)
-        holder.setDefaultWidget(self.calendar)
+        holder.setDefaultWidget(picker)
         menu.addAction(holder)
         pick.setMenu(menu)
         self.calendar.clicked.connect(lambda day: (self._picked(day), menu.close()))
@@ -54,8 +71,8 @@ class DateField(QWidget):
         self.edit.textChanged.connect(self._update)
         self._update()
 
-    def _picked(self, day: QDate) -> None:
-        self.edit.setText(day.toString("yyyy-MM-dd"))
+    def _picked(self, day: QDate, fmt: str = "yyyy-MM-dd") -> None:
+        self.edit.setText(day.toString(fmt))
 
     def text(self) -> str:
         return self.edit.text().strip()
