@@ -6,8 +6,8 @@ Opens a writable copy of a synthetic database (bench/.cache/, as bench.py
 makes it) in the window, offscreen, and times, for each edit, the call the
 event editor's OK makes (Editor.do: the transaction, the columns and search
 index for the changed rows, the new filter result) plus one turn of the event
-loop and a repaint of the timeline. Edits alternate: a retitle that moves the
-event in time, a new event, a delete. Prints min / median / max in ms, the
+loop and a repaint of the timeline. Edits alternate: a retitle, an edit that
+also moves the event in time, a new event, a delete. Prints min / median / max in ms, the
 two phases, and a filter change's redraw for comparison; and the process's CPU
 time per edit, which a machine busy with other work inflates less than the
 wall-clock time.
@@ -33,6 +33,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from bench import CACHE, ensure_db  # noqa: E402
+
+KINDS = ("retitle", "edit", "new", "delete")  # edit: a new title and a date that moves it
 
 
 def main() -> None:
@@ -77,7 +79,7 @@ def main() -> None:
     quote = editor.writer.conn.execute(
         "SELECT quote FROM citations WHERE source_id = ? LIMIT 1", [source_id]
     ).fetchone()[0]
-    timings: dict[str, list[float]] = {"edit": [], "new": [], "delete": []}
+    timings: dict[str, list[float]] = {kind: [] for kind in KINDS}
     cpu_ms: list[float] = []  # the process's CPU time: what a busy machine's waits leave out
     phases: dict[str, list[float]] = {
         "written and published": [],
@@ -85,10 +87,14 @@ def main() -> None:
         "a filter change, for comparison": [],
     }
     for i in range(args.edits):
-        kind = ("edit", "new", "delete")[i % 3]
+        kind = KINDS[i % len(KINDS)]
         event_id = int(ids[(i * 7919 * 104729) % len(ids)])
         w = editor.writer
-        if kind == "edit":
+        if kind == "retitle":
+            draft = EventDraft.of(w.event(event_id))
+            draft.title = f"{draft.title} (retitled {i})"
+            change = edit_ops.edit_event(w, event_id, draft)
+        elif kind == "edit":
             draft = EventDraft.of(w.event(event_id))
             draft.title, draft.start, draft.end = (
                 f"{draft.title} (edited {i})",

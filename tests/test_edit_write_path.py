@@ -193,3 +193,22 @@ def test_an_index_made_by_sqlite_utils_stays_in_step(tmp_path, triggers):
     editor.undo()
     assert found("founded")[session.store.columns.row_of(1)] and not found("incorporated").any()
     session.close()
+
+
+def test_a_retitle_copies_no_column(tmp_path):
+    path = editable_db(tmp_path / "a.db")
+    session = Session(Store(path))
+    editor = Editor(session)
+    before = session.store.columns
+    assert len(before.link_x) and len(before._id_order[0])  # worked out, as views have them
+    d = EventDraft.of(editor.writer.event(2))
+    d.title = "Globex and Acme sign a deal"
+    editor.do(edit_ops.edit_event(editor.writer, 2, d))
+    after = session.store.columns
+    for name in ("ids", "t0", "t1", "category", "link_row", "link_lane", "link_x"):
+        assert getattr(after, name) is getattr(before, name), name
+    assert session.store.records[2].title == "Globex and Acme sign a deal"
+    fresh = Store(path)
+    assert columns_content(fresh.columns) == columns_content(after)
+    fresh.close()
+    session.close()

@@ -20,11 +20,23 @@ from .records import Event
 ROW_ARRAYS = ("ids", "rowids", "t0", "t1", "precision", "span", "disputed", "category")
 
 
+def _in_place(drop, at) -> bool:
+    """Whether each insert goes where a dropped row was (an edit that keeps its place)."""
+    drop = sorted(int(r) for r in drop)
+    return len(drop) == len(at) and all(int(p) in (r, r + 1) for r, p in zip(drop, at, strict=True))
+
+
 def _splice(arr: np.ndarray, drop, at, values: np.ndarray) -> np.ndarray:
     """`arr` without the rows `drop`, with `values[i]` put before old row `at[i]`
     (`at` ascending; len(arr) appends). An insert and a drop at one row: the
-    insert comes first."""
+    insert comes first. Where that gives back `arr` (a retitle: same place, same
+    values) it is `arr` itself: the columns are never written to, so old and
+    new columns may share it."""
     values = np.asarray(values).astype(arr.dtype, copy=False)  # no upcast of the whole array
+    if _in_place(drop, at):
+        rows = sorted(int(r) for r in drop)
+        if all(arr[r] == v for r, v in zip(rows, values, strict=True)):
+            return arr
     ops = sorted([(int(p), 0, i) for i, p in enumerate(at)] + [(int(r), 1, -1) for r in drop])
     pieces, prev = [], 0
     for pos, kind, i in ops:
@@ -45,8 +57,11 @@ class _Renumber:
     def __init__(self, drop, at):
         self.drop = np.sort(np.asarray(drop, np.int64))
         self.at = np.sort(np.asarray(at, np.int64))
+        self.identity = _in_place(self.drop, self.at)  # every row that stays keeps its number
 
     def __call__(self, rows: np.ndarray) -> np.ndarray:
+        if self.identity:
+            return rows
         if len(self.drop) + len(self.at) > 8:  # many steps: one binary search each
             out = rows - np.searchsorted(self.drop, rows, "left")
             return out + np.searchsorted(self.at, rows, "right")

@@ -64,8 +64,12 @@ class Session:
         # Rows are in time order: starts sorted, and the running maximum of the
         # ends answers "does any of the first k end after v0" in O(log n) per pan.
         if self._reach is None:
-            columns, rows = self.store.columns, self.result.positions
-            self._reach = columns.t0[rows], np.maximum.accumulate(columns.t1[rows])
+            columns, result = self.store.columns, self.result
+            if result.count == len(columns):  # all shown: no gathers over every row
+                self._reach = columns.t0, np.maximum.accumulate(columns.t1)
+            else:
+                rows = result.positions
+                self._reach = columns.t0[rows], np.maximum.accumulate(columns.t1[rows])
         return self._reach
 
     def fit_shown(self) -> None:
