@@ -12,13 +12,13 @@ two phases, and a filter change's redraw for comparison; and the process's CPU
 time per edit, which a machine busy with other work inflates less than the
 wall-clock time.
 
-Measured 2026-12-02 on the shared 2-core development machine (load average
-about 5 from other work), 1M events, 200 entities, 30 edits: accept to
-repainted view, median 131 ms wall clock (edit 133, new 129, delete 131), of
-which written and published 87 and painted 42; CPU time of the process per
-edit, median 59 ms. A filter change's redraw took 192 ms in the same run.
-Copying the columns' slices is most of an edit's CPU time (about 38 ms for
-14 arrays of a million rows on that machine).
+Measured 2026-12-02 on the shared 2-core development machine, busy with other
+work (load average 4 to 5), 1M events, 200 entities, 32 edits per run, three
+runs: accept to repainted view, median 77, 105 and 150 ms wall clock (a
+retitle 71-132, an edit that moves the event 92-176, new 78-161, delete
+70-146); CPU time of the process per edit, median 57, 59 and 65 ms. A filter
+change's redraw took 113, 195 and 254 ms in the same runs: an edit costs less
+than a filter change, and what varies is the wait for a CPU.
 """
 
 from __future__ import annotations
