@@ -212,3 +212,25 @@ def test_a_retitle_copies_no_column(tmp_path):
     assert columns_content(fresh.columns) == columns_content(after)
     fresh.close()
     session.close()
+
+
+def test_a_full_disk_in_the_middle_of_a_change_loses_nothing(tmp_path):
+    """SQLite's own 'database or disk is full', part way through a change's rows."""
+    path = editable_db(tmp_path / "a.db")
+    session = Session(Store(path))
+    editor = Editor(session)
+    editor.do(edit_ops.new_event(editor.writer, draft()))
+    rows, count = table_rows(path), session.result.count
+    conn = editor.writer.conn
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full from here on
+    big = draft(title="Too big", summary="words " * 20_000)
+    with pytest.raises(sqlite3.OperationalError, match="full"):
+        editor.do(edit_ops.new_event(editor.writer, big))
+    assert table_rows(path) == rows
+    assert session.result.count == count
+    assert editor.undo_name.startswith("New Event") and editor.redo_name is None
+    conn.execute("PRAGMA max_page_count = 1073741823")  # room again: editing goes on
+    editor.undo()
+    assert session.result.count == count - 1
+    session.close()

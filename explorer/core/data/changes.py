@@ -139,7 +139,10 @@ def apply(conn: sqlite3.Connection, change: Change, tables: Tables) -> None:
             hook(conn, change)
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        # SQLite rolls back by itself after some errors (a full disk, I/O): a second
+        # ROLLBACK would hide the error that matters.
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
 
 

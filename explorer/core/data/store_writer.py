@@ -68,7 +68,8 @@ def upgrade(path: Path) -> int:
             old = schema.migrate(conn)
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite may have rolled back itself
+                conn.execute("ROLLBACK")
             raise
         return old
     finally:
