@@ -454,3 +454,31 @@ def test_a_date_is_typed_or_picked_at_its_precision(qtbot):
     assert field.text() == "2024"
     field.set_text("2024-02-30")
     assert field.problem() and "precision" not in field.precision.text()
+
+
+def test_rename_recolour_and_change_kind_of_an_entity(win, qtbot):
+    def edit(manager: EntityManager):
+        manager.select(2)
+        manager.name.setText("Globex Corporation")
+        manager.kind.setCurrentText("government")
+        manager.color.set_color("#123456")
+        manager.apply()
+        manager.select(1)
+        manager.name.setText("Globex Corporation")  # taken: refused, says why
+        manager.apply()
+        assert "already exists" in manager.problem.text()
+        manager.accept()
+
+    with_dialog(EntityManager, edit)
+    win.edit.entities.trigger()
+    entity = win.session.store.entities[2]
+    assert (entity.name, entity.kind, entity.color) == (
+        "Globex Corporation",
+        "government",
+        "#123456",
+    )
+    assert set(win.session.lane_order[:2]) == {2, 3}  # governments first
+    assert win.edit.undo.text() == "&Undo Edit “Globex”"
+    win.edit.undo.trigger()
+    assert win.session.store.entities[2].name == "Globex"
+    assert_window_shows_file(win)
