@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from explorer._qt.edit.entity_manager import EntityManager
 from explorer._qt.edit.event_editor import EventEditor
 from explorer._qt.edit.source_viewer import SourceViewer
+from explorer.core.data import edit_ops
 
 
 @pytest.fixture
@@ -482,3 +483,21 @@ def test_rename_recolour_and_change_kind_of_an_entity(win, qtbot):
     win.edit.undo.trigger()
     assert win.session.store.entities[2].name == "Globex"
     assert_window_shows_file(win)
+
+
+def test_a_change_written_but_not_shown_reloads_the_file(win, qtbot, monkeypatch):
+    """Should showing a written change fail (a bug), the window reads the file again
+    rather than disagree with it."""
+    from explorer.core.data import store_writer
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug while updating the columns")
+
+    monkeypatch.setattr(store_writer, "replace_events", broken)
+    win.session.select(1)
+    with pytest.raises(RuntimeError):
+        win.edit.editor.do(edit_ops.duplicate_event(win.edit.editor.writer, 1))
+    monkeypatch.undo()
+    qtbot.waitUntil(lambda: len(win.session.store.columns) == 4)
+    assert_window_shows_file(win)
+    assert win.edit.editor.undo_name is None  # a new start: nothing to undo

@@ -13,7 +13,7 @@ import sqlite3
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox
 
@@ -119,6 +119,7 @@ class EditControl(QObject):
                 self.reason = str(exc)
         if self.editor is not None:
             self.editor.events.history.connect(self._update)
+            self.editor.events.stale.connect(self._stale)
             session.events.edited.connect(self._edited)
         self._connect_view(view)
         self.watch.follow(path, self.editor.writer.conn if self.editor else session.store.db.conn)
@@ -398,6 +399,11 @@ class EditControl(QObject):
         from .entity_manager import EntityManager
 
         EntityManager(self.editor, self.window).exec()
+
+    def _stale(self) -> None:
+        """A change is in the file but not on screen: read the file again, once the
+        failed step has unwound."""
+        QTimer.singleShot(0, self.window.reload)
 
     # Another program changed the file
     def _changed_elsewhere(self) -> None:

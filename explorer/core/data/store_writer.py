@@ -143,9 +143,13 @@ class StoreWriter:
     # Writing
     def commit(self, change: Change) -> None:
         """Write `change` (all or nothing), then update the store for its rows."""
+        self.write(change)
+        self.after_commit(change)
+
+    def write(self, change: Change) -> None:
+        """Only the transaction: raises with nothing written."""
         changes.apply(self.conn, change, self.tables)
         self.changed = True
-        self.after_commit(change)
 
     def after_commit(self, change: Change) -> None:
         """The one step after every committed change: the store in memory follows

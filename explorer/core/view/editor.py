@@ -18,6 +18,9 @@ from .session import Session
 
 class EditorEvents(SignalGroup):
     history = Signal()  # what undo and redo would do changed
+    # A change was written but showing it failed: only reading the file again
+    # makes the window agree with it (the stack is then empty).
+    stale = Signal()
 
 
 class Editor:
@@ -71,5 +74,11 @@ class Editor:
         self.events.history.emit()
 
     def _write(self, change: Change) -> None:
-        self.writer.commit(change)
-        self.session.data_changed(change)
+        self.writer.write(change)  # raises: nothing changed, anywhere
+        try:
+            self.writer.after_commit(change)
+            self.session.data_changed(change)
+        except Exception:
+            self.forget()
+            self.events.stale.emit()
+            raise
