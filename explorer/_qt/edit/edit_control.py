@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox
 from ...core import paths
 from ...core.atomic import atomic_target
 from ...core.data import edit_ops
+from ...core.data.changes import fill
 from ...core.data.edit_ops import EditError, EventDraft
 from ...core.data.store_writer import (
     needs_upgrade,
@@ -37,6 +38,12 @@ from .saving import failed, save
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("EditControl", text)
+
+
+def said(change) -> str:
+    """A change's name in the user's language: its template translated, then filled."""
+    template, *names = change.what
+    return fill(QCoreApplication.translate("Changes", template), *names)
 
 
 class EditControl(QObject):
@@ -161,12 +168,12 @@ class EditControl(QObject):
         if editor is not None:
             if editor.undo_name:
                 self.undo.setEnabled(True)
-                self.undo.setText(tr("&Undo %1").replace("%1", editor.undo_name))
+                self.undo.setText(tr("&Undo %1").replace("%1", said(editor.undo_change)))
             else:
                 self.undo.setText(tr("&Undo"))
             if editor.redo_name:
                 self.redo.setEnabled(True)
-                self.redo.setText(tr("&Redo %1").replace("%1", editor.redo_name))
+                self.redo.setText(tr("&Redo %1").replace("%1", said(editor.redo_change)))
             else:
                 self.redo.setText(tr("&Redo"))
         can = editor is not None or self.asks is not None
@@ -346,7 +353,7 @@ class EditControl(QObject):
             failed(self.window, exc)
             return
         if change is not None:
-            self.window.show_message(change.name, 3000)
+            self.window.show_message(said(change), 3000)
 
     # The timeline
     def _mark_clicked(self, _item, points, ev=None) -> None:

@@ -31,18 +31,30 @@ class Item:
     after: dict | None
 
 
+def fill(template: str, *names: str) -> str:
+    """Qt's %1, %2 … placeholders filled with `names`."""
+    for i, name in reversed(list(enumerate(names, start=1))):
+        template = template.replace(f"%{i}", name)
+    return template
+
+
 @dataclass(frozen=True)
 class Change:
     """One user action, undone and redone as a whole. `name` is what the Edit menu
-    says ("Undo Edit “Nvidia H20 ban”")."""
+    says after Undo or Redo ("Edit “Nvidia H20 ban”")."""
 
-    name: str
+    what: tuple[str, ...]  # a template ("Merge %1 into %2") and its names, for tr()
     items: tuple[Item, ...]
     select: int | None = None  # the event to select once it is applied
 
+    @property
+    def name(self) -> str:
+        """`what` in English; the window translates the template first."""
+        return fill(*self.what)
+
     def inverse(self) -> Change:
         items = tuple(Item(i.kind, i.id, i.after, i.before) for i in reversed(self.items))
-        return Change(self.name, items)
+        return Change(self.what, items)
 
     def ids(self, kind: str) -> set[int]:
         return {i.id for i in self.items if i.kind == kind}

@@ -15,6 +15,12 @@ from .schema import ENTITY_KINDS
 from .store_writer import StoreWriter
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name for it
+    """Marks `text` for Qt's translation tools (pyside6-lupdate reads this name);
+    the core stays Qt-free, and the window translates it (edit_control.said)."""
+    return text
+
+
 class EditError(ValueError):
     """An edit that would break the contract; the message says what to fix."""
 
@@ -108,7 +114,11 @@ def new_event(writer: StoreWriter, draft: EventDraft) -> Change:
     _check(writer, draft)
     event_id = writer.next_id("events")
     item = Item(EVENT, event_id, None, _snapshot(event_id, draft, None))
-    return Change(f"New Event {_named(draft.title)}", (item,), select=event_id)
+    return Change(
+        (QT_TRANSLATE_NOOP("Changes", "New Event %1"), _named(draft.title)),
+        (item,),
+        select=event_id,
+    )
 
 
 def edit_event(writer: StoreWriter, event_id: int, draft: EventDraft) -> Change:
@@ -117,14 +127,19 @@ def edit_event(writer: StoreWriter, event_id: int, draft: EventDraft) -> Change:
     if old is None:
         raise EditError(f"Event {event_id} no longer exists.")
     item = Item(EVENT, event_id, old, _snapshot(event_id, draft, old))
-    return Change(f"Edit {_named(draft.title)}", (item,), select=event_id)
+    return Change(
+        (QT_TRANSLATE_NOOP("Changes", "Edit %1"), _named(draft.title)), (item,), select=event_id
+    )
 
 
 def delete_event(writer: StoreWriter, event_id: int) -> Change:
     old = writer.event(event_id)
     if old is None:
         raise EditError(f"Event {event_id} no longer exists.")
-    return Change(f"Delete {_named(old['row']['title'])}", (Item(EVENT, event_id, old, None),))
+    return Change(
+        (QT_TRANSLATE_NOOP("Changes", "Delete %1"), _named(old["row"]["title"])),
+        (Item(EVENT, event_id, old, None),),
+    )
 
 
 def duplicate_event(writer: StoreWriter, event_id: int) -> Change:
@@ -133,8 +148,8 @@ def duplicate_event(writer: StoreWriter, event_id: int) -> Change:
         raise EditError(f"Event {event_id} no longer exists.")
     new_id = writer.next_id("events")
     copy = {**old, "row": {**old["row"], "id": new_id}}
-    name = f"Duplicate {_named(old['row']['title'])}"
-    return Change(name, (Item(EVENT, new_id, None, copy),), select=new_id)
+    what = (QT_TRANSLATE_NOOP("Changes", "Duplicate %1"), _named(old["row"]["title"]))
+    return Change(what, (Item(EVENT, new_id, None, copy),), select=new_id)
 
 
 # Entities
@@ -154,9 +169,10 @@ def new_entity(writer: StoreWriter, name: str, kind: str, color: str) -> tuple[C
     _check_entity(writer, None, name, kind)
     entity_id = writer.next_id("entities")
     row = {"id": entity_id, "name": name.strip(), "kind": kind, "color": color}
-    return Change(f"New Entity {_named(name.strip())}", (Item(ENTITY, entity_id, None, row),)), (
-        entity_id
-    )
+    return Change(
+        (QT_TRANSLATE_NOOP("Changes", "New Entity %1"), _named(name.strip())),
+        (Item(ENTITY, entity_id, None, row),),
+    ), (entity_id)
 
 
 def edit_entity(writer: StoreWriter, entity_id: int, **values) -> Change:
@@ -167,9 +183,15 @@ def edit_entity(writer: StoreWriter, entity_id: int, **values) -> Change:
     new = {**old, **values}
     new["name"] = new["name"].strip()
     _check_entity(writer, entity_id, new["name"], new["kind"])
-    what = {"name": "Rename", "color": "Recolour", "kind": "Change Kind of"}
-    verb = what[next(iter(values))] if len(values) == 1 else "Edit"
-    return Change(f"{verb} {_named(old['name'])}", (Item(ENTITY, entity_id, old, new),))
+    verbs = {
+        "name": QT_TRANSLATE_NOOP("Changes", "Rename %1"),
+        "color": QT_TRANSLATE_NOOP("Changes", "Recolour %1"),
+        "kind": QT_TRANSLATE_NOOP("Changes", "Change Kind of %1"),
+    }
+    template = (
+        verbs[next(iter(values))] if len(values) == 1 else QT_TRANSLATE_NOOP("Changes", "Edit %1")
+    )
+    return Change((template, _named(old["name"])), (Item(ENTITY, entity_id, old, new),))
 
 
 def merge_entities(writer: StoreWriter, keep: int, gone: int) -> Change:
@@ -190,7 +212,14 @@ def merge_entities(writer: StoreWriter, keep: int, gone: int) -> Change:
                 links.append([entity_id, role])
         items.append(Item(EVENT, event_id, before, {**before, "links": links}))
     items.append(Item(ENTITY, gone, old, None))
-    return Change(f"Merge {_named(old['name'])} into {_named(kept['name'])}", tuple(items))
+    return Change(
+        (
+            QT_TRANSLATE_NOOP("Changes", "Merge %1 into %2"),
+            _named(old["name"]),
+            _named(kept["name"]),
+        ),
+        tuple(items),
+    )
 
 
 def delete_entity(writer: StoreWriter, entity_id: int) -> Change:
@@ -204,7 +233,10 @@ def delete_entity(writer: StoreWriter, entity_id: int) -> Change:
             f"{old['name']} is named by {len(users)} event(s) ({shown}): "
             "remove it from them, or merge it into another entity."
         )
-    return Change(f"Delete {_named(old['name'])}", (Item(ENTITY, entity_id, old, None),))
+    return Change(
+        (QT_TRANSLATE_NOOP("Changes", "Delete %1"), _named(old["name"])),
+        (Item(ENTITY, entity_id, old, None),),
+    )
 
 
 # Sources
@@ -220,7 +252,10 @@ def new_source(writer: StoreWriter, **values) -> tuple[Change, int]:
     source_id = writer.next_id("sources")
     row = {"id": source_id, **{k: values.get(k) or None for k in SOURCE_FIELDS}}
     name = values.get("title") or values.get("file") or values.get("outlet") or "source"
-    return Change(f"Add Source {_named(name)}", (Item(SOURCE, source_id, None, row),)), source_id
+    return Change(
+        (QT_TRANSLATE_NOOP("Changes", "Add Source %1"), _named(name)),
+        (Item(SOURCE, source_id, None, row),),
+    ), source_id
 
 
 def set_source_text(writer: StoreWriter, source_id: int, text: str) -> Change:
@@ -229,6 +264,5 @@ def set_source_text(writer: StoreWriter, source_id: int, text: str) -> Change:
     if old is None:
         raise EditError(f"Source {source_id} no longer exists.")
     name = old.get("title") or old.get("file") or "source"
-    return Change(
-        f"Store Text of {_named(name)}", (Item(SOURCE, source_id, old, {**old, "text": text}),)
-    )
+    item = Item(SOURCE, source_id, old, {**old, "text": text})
+    return Change((QT_TRANSLATE_NOOP("Changes", "Store Text of %1"), _named(name)), (item,))

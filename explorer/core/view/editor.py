@@ -57,6 +57,14 @@ class Editor:
         return change
 
     @property
+    def undo_change(self) -> Change | None:
+        return self._done[-1] if self._done else None
+
+    @property
+    def redo_change(self) -> Change | None:
+        return self._undone[-1] if self._undone else None
+
+    @property
     def undo_name(self) -> str | None:
         return self._done[-1].name if self._done else None
 
