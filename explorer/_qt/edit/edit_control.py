@@ -36,10 +36,6 @@ from .file_watch import FileWatch
 from .saving import failed, save
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EditControl", text)
-
-
 def said(change) -> str:
     """A change's name in the user's language: its template translated, then filled."""
     template, *names = change.what
@@ -53,7 +49,7 @@ class EditControl(QObject):
         self.window = window
         self.editor: Editor | None = None
         self.view = None
-        self.reason: str | None = tr("no database is open")
+        self.reason: str | None = self.tr("no database is open")
         self.asks: str | None = None  # "copy" or "upgrade": edits first ask for it
         self.viewer = None  # the source viewer, while it is open
         self.status = QLabel()
@@ -64,19 +60,21 @@ class EditControl(QObject):
     # Menu
     def build_menu(self, menu: QMenu) -> None:
         add = partial(add_action, self.window, menu)
-        self.undo = add(tr("&Undo"), self.do_undo, QKeySequence.StandardKey.Undo)
-        self.redo = add(tr("&Redo"), self.do_redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
+        self.undo = add(self.tr("&Undo"), self.do_undo, QKeySequence.StandardKey.Undo)
+        self.redo = add(self.tr("&Redo"), self.do_redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
         menu.addSeparator()
-        self.new_event = add(tr("&New Event…"), lambda: self.ask_new_event(), "Ctrl+N")
+        self.new_event = add(self.tr("&New Event…"), lambda: self.ask_new_event(), "Ctrl+N")
         # Enter and Del act on the table and the timeline only, never in a text field.
-        self.edit_event = self._view_action(menu, tr("&Edit Event…"), self.ask_edit_event, "Return")
-        self.duplicate = add(tr("D&uplicate Event"), self.do_duplicate, "Ctrl+D")
-        self.delete = self._view_action(menu, tr("&Delete Event…"), self.ask_delete, "Del")
+        self.edit_event = self._view_action(
+            menu, self.tr("&Edit Event…"), self.ask_edit_event, "Return"
+        )
+        self.duplicate = add(self.tr("D&uplicate Event"), self.do_duplicate, "Ctrl+D")
+        self.delete = self._view_action(menu, self.tr("&Delete Event…"), self.ask_delete, "Del")
         menu.addSeparator()
-        self.sources = add(tr("&Sources…"), self.show_sources, "Ctrl+Shift+R")
-        self.entities = add(tr("En&tities…"), self.show_entities, "Ctrl+Shift+N")
+        self.sources = add(self.tr("&Sources…"), self.show_sources, "Ctrl+Shift+R")
+        self.entities = add(self.tr("En&tities…"), self.show_entities, "Ctrl+Shift+N")
         menu.addSeparator()
-        self.save_copy = add(tr("Save a &Copy to Edit…"), self.ask_save_copy)
+        self.save_copy = add(self.tr("Save a &Copy to Edit…"), self.ask_save_copy)
         self._edit_actions = [
             self.new_event,
             self.edit_event,
@@ -112,13 +110,16 @@ class EditControl(QObject):
         self.view = view
         self.editor, self.asks = None, None
         if session.store.sample_of is not None:  # a big file's first sample: edits wait
-            self.reason = tr("still reading the file")
+            self.reason = self.tr("still reading the file")
         else:
             self.reason = read_only_reason(path, paths.bundled_db())
         if self.reason and path.resolve() == paths.bundled_db().resolve():
             self.asks = "copy"
         elif self.reason is None and needs_upgrade(path):
-            self.reason, self.asks = tr("an older schema version: upgrade it to edit"), "upgrade"
+            self.reason, self.asks = (
+                self.tr("an older schema version: upgrade it to edit"),
+                "upgrade",
+            )
         if self.reason is None:
             try:
                 self.editor = Editor(session)
@@ -168,14 +169,14 @@ class EditControl(QObject):
         if editor is not None:
             if editor.undo_name:
                 self.undo.setEnabled(True)
-                self.undo.setText(tr("&Undo %1").replace("%1", said(editor.undo_change)))
+                self.undo.setText(self.tr("&Undo %1").replace("%1", said(editor.undo_change)))
             else:
-                self.undo.setText(tr("&Undo"))
+                self.undo.setText(self.tr("&Undo"))
             if editor.redo_name:
                 self.redo.setEnabled(True)
-                self.redo.setText(tr("&Redo %1").replace("%1", said(editor.redo_change)))
+                self.redo.setText(self.tr("&Redo %1").replace("%1", said(editor.redo_change)))
             else:
-                self.redo.setText(tr("&Redo"))
+                self.redo.setText(self.tr("&Redo"))
         can = editor is not None or self.asks is not None
         for action in self._edit_actions:
             needs_selection = action in (self.edit_event, self.duplicate, self.delete)
@@ -188,9 +189,9 @@ class EditControl(QObject):
         if self.view is None:
             self.status.setText("")
         elif editor is None:
-            self.status.setText(tr("View only: %1").replace("%1", self.reason or ""))
+            self.status.setText(self.tr("View only: %1").replace("%1", self.reason or ""))
         else:
-            self.status.setText(tr("Editing: changes are saved at once"))
+            self.status.setText(self.tr("Editing: changes are saved at once"))
         self.status.setToolTip(self.reason or "")
 
     def _edited(self, change) -> None:
@@ -206,16 +207,16 @@ class EditControl(QObject):
         if self.asks == "copy":
             answer = QMessageBox.question(
                 self.window,
-                tr("Save a copy to edit"),
-                tr("The bundled data is never changed. Save a copy of it and edit the copy?"),
+                self.tr("Save a copy to edit"),
+                self.tr("The bundled data is never changed. Save a copy of it and edit the copy?"),
             )
             if answer == QMessageBox.StandardButton.Yes:
                 self.ask_save_copy()
         elif self.asks == "upgrade":
             answer = QMessageBox.question(
                 self.window,
-                tr("Upgrade the database"),
-                tr(
+                self.tr("Upgrade the database"),
+                self.tr(
                     "This file is of an older schema version. To edit it, it must be "
                     "upgraded to version 2 (sources get a text column); older versions of "
                     "Timeline Explorer will then no longer open it. Upgrade now?"
@@ -224,7 +225,7 @@ class EditControl(QObject):
             if answer == QMessageBox.StandardButton.Yes:
                 self.upgrade_and_reload()
         elif self.reason:
-            self.window.show_message(tr("View only: %1").replace("%1", self.reason), 6000)
+            self.window.show_message(self.tr("View only: %1").replace("%1", self.reason), 6000)
         return self.editor is not None
 
     def upgrade_and_reload(self) -> None:
@@ -240,7 +241,7 @@ class EditControl(QObject):
         store = self.view.session.store
         start = self.window.settings.export_path(f"{store.path.stem}-copy.db")
         target, _ = QFileDialog.getSaveFileName(
-            self.window, tr("Save a copy to edit"), start, DB_FILTER
+            self.window, self.tr("Save a copy to edit"), start, DB_FILTER
         )
         if target:
             self.save_copy_to(Path(target))
@@ -270,7 +271,7 @@ class EditControl(QObject):
         def submit(d):
             return self._submit(lambda: edit_ops.new_event(editor.writer, d))
 
-        EventEditor(editor, draft, submit, tr("New Event"), self.window).exec()
+        EventEditor(editor, draft, submit, self.tr("New Event"), self.window).exec()
 
     def ask_edit_event(self, event_id: int | None = None) -> None:
         event_id = event_id if event_id is not None else self._selected()
@@ -284,7 +285,9 @@ class EditControl(QObject):
         def submit(d):
             return self._submit(lambda: edit_ops.edit_event(editor.writer, event_id, d))
 
-        dialog = EventEditor(editor, EventDraft.of(snapshot), submit, tr("Edit Event"), self.window)
+        dialog = EventEditor(
+            editor, EventDraft.of(snapshot), submit, self.tr("Edit Event"), self.window
+        )
         dialog.exec()
 
     def cite_in_event(self, event_id: int, source_id: int, quote: str) -> None:
@@ -298,7 +301,7 @@ class EditControl(QObject):
         def submit(d):
             return self._submit(lambda: edit_ops.edit_event(editor.writer, event_id, d))
 
-        EventEditor(editor, draft, submit, tr("Cite in Event"), self.window).exec()
+        EventEditor(editor, draft, submit, self.tr("Cite in Event"), self.window).exec()
 
     def _submit(self, build) -> str | None:
         try:
@@ -320,8 +323,8 @@ class EditControl(QObject):
         title = self.editor.writer.event(event_id)["row"]["title"]
         answer = QMessageBox.question(
             self.window,
-            tr("Delete event"),
-            tr("Delete the event “%1”? Edit › Undo brings it back.").replace("%1", title),
+            self.tr("Delete event"),
+            self.tr("Delete the event “%1”? Edit › Undo brings it back.").replace("%1", title),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda: edit_ops.delete_event(self.editor.writer, event_id))
@@ -330,7 +333,7 @@ class EditControl(QObject):
         try:
             change = build()
         except EditError as exc:
-            self.window.show_error(tr("Cannot edit"), str(exc))
+            self.window.show_error(self.tr("Cannot edit"), str(exc))
             return
         save(self.editor, change, self.window)
 
@@ -373,9 +376,9 @@ class EditControl(QObject):
         menu = QMenu(self.window)
         day = _day_of(point.x())
         name = self.view.session.store.entities.get(entity)
-        text = tr("New Event on %1…").replace("%1", day)
+        text = self.tr("New Event on %1…").replace("%1", day)
         if name is not None:
-            text = tr("New Event for %1 on %2…").replace("%1", name.name).replace("%2", day)
+            text = self.tr("New Event for %1 on %2…").replace("%1", name.name).replace("%2", day)
         action = menu.addAction(text)
         action.setEnabled(self.new_event.isEnabled())
         draft = EventDraft(title="", start=day, entity_ids=[entity] if name else [])
@@ -414,7 +417,7 @@ class EditControl(QObject):
 
     # Another program changed the file
     def _changed_elsewhere(self) -> None:
-        self.window.show_message(tr("The file was changed by another program: reloaded"), 6000)
+        self.window.show_message(self.tr("The file was changed by another program: reloaded"), 6000)
         self.window.reload()
 
 

@@ -23,11 +23,12 @@ def save(editor: Editor, change: Change, parent) -> bool:
 
 
 def failed(parent, exc: Exception) -> None:
-    tr = QCoreApplication.translate
     QMessageBox.critical(
         parent,
-        tr("Editing", "Could not save the change"),
-        tr("Editing", "The change was not saved, and nothing saved before it is lost.")
+        QCoreApplication.translate("Editing", "Could not save the change"),
+        QCoreApplication.translate(
+            "Editing", "The change was not saved, and nothing saved before it is lost."
+        )
         + f"\n\n{exc}",
     )
 
