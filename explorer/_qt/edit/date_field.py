@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
 
 from ...core.data import dates
 
-PRECISION_WORDS = {"year": "year", "month": "month", "day": "day"}
-
 
 class DateField(QWidget):
     changed = Signal()
@@ -94,7 +92,12 @@ class DateField(QWidget):
         value = self.text()
         if value and self.problem() is None:
             precision = dates.PartialDate.parse(value).precision
-            self.precision.setText(self.tr("%1 precision").replace("%1", precision))
+            said = {
+                "year": self.tr("year precision"),
+                "month": self.tr("month precision"),
+                "day": self.tr("day precision"),
+            }
+            self.precision.setText(said[precision])
             first = dates.PartialDate.parse(value).first_day()
             self.calendar.setSelectedDate(QDate(first.year, first.month, first.day))
         else:
