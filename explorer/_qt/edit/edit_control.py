@@ -100,7 +100,7 @@ class EditControl(QObject):
         if self.editor is not None and self.editor.writer.store is session.store:
             self.editor.session = session  # the same store shown anew: the stack stays
             self.view = view
-            session.events.edited.connect(self._edited)
+            session.events.edited.connect(self._edited, unique=True)
             self._connect_view(view)
             return
         if self.editor is not None:
@@ -128,7 +128,7 @@ class EditControl(QObject):
         if self.editor is not None:
             self.editor.events.history.connect(self._update)
             self.editor.events.stale.connect(self._stale)
-            session.events.edited.connect(self._edited)
+            session.events.edited.connect(self._edited, unique=True)
         self._connect_view(view)
         self.watch.follow(path, self.editor.writer.conn if self.editor else session.store.db.conn)
 
