@@ -234,3 +234,21 @@ def test_a_full_disk_in_the_middle_of_a_change_loses_nothing(tmp_path):
     editor.undo()
     assert session.result.count == count - 1
     session.close()
+
+
+def test_a_copy_to_edit_of_a_wal_file_holds_its_latest_rows(tmp_path):
+    from explorer.core.data.store_writer import editable_copy
+
+    path = editable_db(tmp_path / "wal.db")
+    other = sqlite3.connect(path)  # another program, in WAL mode, mid-work
+    other.execute("PRAGMA journal_mode = WAL")
+    other.execute("UPDATE events SET title = 'Only in the WAL' WHERE id = 1")
+    other.commit()
+    assert "WAL" in read_only_reason(path)
+    editable_copy(path, tmp_path / "copy.db", [])
+    other.close()
+    copy = tmp_path / "copy.db"
+    assert read_only_reason(copy) is None and not needs_upgrade(copy)
+    store = Store(copy)
+    assert store.records[1].title == "Only in the WAL"
+    store.close()

@@ -8,7 +8,6 @@ the status bar and the menu's tips.
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from functools import partial
 from pathlib import Path
@@ -18,16 +17,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox
 
 from ...core import paths
-from ...core.atomic import atomic_target
 from ...core.data import edit_ops
 from ...core.data.changes import fill
 from ...core.data.edit_ops import EditError, EventDraft
-from ...core.data.store_writer import (
-    needs_upgrade,
-    read_only_reason,
-    store_found_texts,
-    upgrade,
-)
+from ...core.data.store import StoreError
+from ...core.data.store_writer import editable_copy, needs_upgrade, read_only_reason, upgrade
 from ...core.io.formats import DB_FILTER
 from ...core.view.editor import Editor
 from ..menu_action import add_action
@@ -251,12 +245,8 @@ class EditControl(QObject):
         data stored, and open the copy."""
         source = self.view.session.store.path
         try:
-            with atomic_target(target) as tmp:
-                shutil.copyfile(source, tmp)
-                tmp.chmod(0o644)
-                upgrade(tmp)
-                store_found_texts(tmp, paths.default_source_dirs())
-        except (sqlite3.Error, OSError) as exc:
+            editable_copy(source, target, paths.default_source_dirs())
+        except (sqlite3.Error, OSError, StoreError) as exc:
             failed(self.window, exc)
             return False
         return self.window.open_database(target)

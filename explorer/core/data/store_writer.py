@@ -13,6 +13,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from ..atomic import atomic_target
 from . import changes, column_cache, schema
 from .changes import ENTITY, EVENT, Change, Tables
 from .column_update import replace_events
@@ -74,6 +75,25 @@ def upgrade(path: Path) -> int:
         return old
     finally:
         conn.close()
+
+
+def editable_copy(source: Path, target: Path, source_dirs: list[Path] = ()) -> None:
+    """A copy of `source` at `target` that can be edited: a consistent snapshot (SQLite's
+    backup, so a file another program writes, or one in WAL mode, copies whole), in
+    rollback-journal mode, upgraded, with the texts of its sources found in
+    `source_dirs` stored. Written beside `target` and renamed: all or nothing."""
+    with atomic_target(Path(target)) as tmp:
+        src = connect_readonly(source)
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+            src.close()
+        tmp.chmod(0o644)
+        upgrade(tmp)
+        store_found_texts(tmp, source_dirs)
 
 
 def store_found_texts(path: Path, folders: list[Path]) -> int:
