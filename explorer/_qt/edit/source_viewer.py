@@ -44,6 +44,7 @@ class SourceViewer(QDialog):
         self._shown: dict | None = None  # the source as its text was last shown
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        self.list.setSpacing(4)  # two-line items (headline, outlet) apart
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._show_current)
         add = QPushButton(self.tr("Add Source…"))
