@@ -78,7 +78,7 @@ class EditMachine(RuleBasedStateMachine):
             entity_ids=[e for e in entities if e in self.session.store.entities],
             disputed=disputed,
             category=word[:3],
-            citations=[(1, quote, "claim")],
+            citations=[(1, quote, "claim"), *([(1, quote, "denial")] if disputed else [])],
         )
         self._do(edit_ops.new_event(self.editor.writer, draft))
 

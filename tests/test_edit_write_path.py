@@ -58,6 +58,7 @@ def test_checks_refuse_what_breaks_the_contract(tmp_path):
         (draft(start="2023-13"), "not a date"),
         (draft(end="2022"), "before the start"),
         (draft(citations=[]), "at least one"),
+        (draft(disputed=True), "cites the denial"),
         (draft(citations=[(1, "words not in the article", "claim")]), "word for word"),
     ]:
         with pytest.raises(EditError, match=message):

@@ -82,6 +82,8 @@ def _check(writer: StoreWriter, draft: EventDraft) -> None:
         raise EditError(f"The end {draft.end} is before the start {draft.start}.")
     if not draft.citations:
         raise EditError("Every event cites at least one source passage: add a citation.")
+    if draft.disputed and not any(role == "denial" for _s, _q, role in draft.citations):
+        raise EditError("A disputed event cites the denial: add a citation with role denial.")
     for source_id, quote, _role in draft.citations:
         problem = quote_problem(writer, source_id, quote)
         if problem:
