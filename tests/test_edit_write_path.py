@@ -253,3 +253,27 @@ def test_a_copy_to_edit_of_a_wal_file_holds_its_latest_rows(tmp_path):
     store = Store(copy)
     assert store.records[1].title == "Only in the WAL"
     store.close()
+
+
+def test_a_read_overtaken_by_an_edit_is_not_kept(tmp_path, monkeypatch):
+    """A worker reading records while an edit lands must not cache what it read
+    before the edit (the window would show the old title)."""
+    from explorer.core.data.event_rows import EventRows
+
+    path = editable_db(tmp_path / "a.db")
+    session = Session(Store(path))
+    rows = session.store.records
+    read = EventRows._read
+
+    def read_then_edit(self, ids, conn):
+        found = read(self, ids, conn)
+        self.changed(session.store.columns, ids, session.store.entities)  # the edit lands
+        return found
+
+    monkeypatch.setattr(EventRows, "_read", read_then_edit)
+    rows.fetch([1, 2], session.store.db.conn)
+    assert rows.peek([1, 2]) == {}
+    monkeypatch.undo()
+    rows.fetch([1, 2], session.store.db.conn)
+    assert set(rows.peek([1, 2])) == {1, 2}
+    session.close()

@@ -95,6 +95,7 @@ class EventRows(Mapping):
         self._cache: OrderedDict[int, Event] = OrderedDict()
         # fetch() fills the cache from a worker thread (with its own connection).
         self._lock = threading.RLock()
+        self._edits = 0  # edits so far: a read that an edit overtook is not kept
 
     def __len__(self) -> int:
         return len(self._columns)
@@ -117,6 +118,7 @@ class EventRows(Mapping):
     def changed(self, columns: EventColumns, ids, entity_ids) -> None:
         """After an edit: the new columns, and the changed events read again when asked."""
         with self._lock:
+            self._edits += 1
             self._columns = columns
             self._entities = set(entity_ids)
             for event_id in ids:
@@ -150,9 +152,12 @@ class EventRows(Mapping):
 
     def _read_missing(self, ids: list[int], conn: sqlite3.Connection) -> dict[int, Event]:
         read: dict[int, Event] = {}
+        edits = self._edits
         for chunk in range(0, len(ids), CHUNK):
             read.update((e.id, e) for e in self._read(ids[chunk : chunk + CHUNK], conn))
         with self._lock:
+            if self._edits != edits:  # an edit came while a worker read: it may be stale
+                return read
             self._cache.update(read)
             while len(self._cache) > CACHE_SIZE:
                 self._cache.popitem(last=False)
