@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 from factory import make_db
 
+from explorer.core.data.columns import mark_x
 from explorer.core.data.store_writer import upgrade
 
 SOURCE_TEXT = (
@@ -77,7 +78,7 @@ def assert_well_ordered(columns) -> None:
     assert (order == np.arange(len(order))).all()
     assert (np.diff(columns.lane_entities) > 0).all()
     # What an edit carries over instead of working it out again equals the worked-out value.
-    x = np.where(columns.span, columns.t0, (columns.t0 + columns.t1) / 2)
+    x = mark_x(columns.t0, columns.t1, columns.span, columns.precision)
     assert (columns.x == x).all()
     assert (columns.link_x == x[columns.link_row]).all()
     bounds = np.searchsorted(columns.link_lane, np.arange(len(columns.lane_entities) + 1))

@@ -27,7 +27,10 @@ from explorer.core.view.lanes import KIND_ORDER
 from explorer.core.view.session import Session
 
 WORDS = ["alpha", "bravo", "charlie", "delta", "echo"]
-dates = st.sampled_from(["2019", "2020-02", "2021-03-04", "2022", "2022-12-31", "2023-07"])
+dates = st.sampled_from(
+    ["2019", "2020-02", "2021-03-04", "2022", "2022-12-31", "2023-07"]
+    + ["2022-12-31T23:59:30Z", "2023-07-01T08+02:00", "-0500", "0000-03"]  # times, BCE
+)
 quotes = (
     st.integers(0, len(SOURCE_TEXT) - 20)
     .flatmap(
@@ -83,7 +86,7 @@ class EditMachine(RuleBasedStateMachine):
         self._do(edit_ops.new_event(self.editor.writer, draft))
 
     @precondition(lambda self: len(self._ids()) > 0)
-    @rule(data=st.data(), word=st.sampled_from(WORDS), end=st.sampled_from([None, "2024"]))
+    @rule(data=st.data(), word=st.sampled_from(WORDS), end=st.sampled_from([None, "2024", "2030"]))
     def edit(self, data, word, end):
         event_id = data.draw(st.sampled_from(self._ids()))
         draft = EventDraft.of(self.editor.writer.event(event_id))

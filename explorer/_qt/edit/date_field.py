@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -30,7 +32,10 @@ class DateField(QWidget):
             self.tr("none") if optional else self.tr("YYYY, YYYY-MM or YYYY-MM-DD")
         )
         self.edit.setToolTip(
-            self.tr("Type the date as precisely as the source gives it: 2023, 2025-01, 2025-01-13")
+            self.tr(
+                "Type the date as precisely as the source gives it: 2023, 2025-01, "
+                "2025-01-13, 2025-01-13T14:30Z, -0500 (501 BCE)"
+            )
         )
         self.precision = QLabel()
         self.precision.setMinimumWidth(
@@ -96,10 +101,14 @@ class DateField(QWidget):
                 "year": self.tr("year precision"),
                 "month": self.tr("month precision"),
                 "day": self.tr("day precision"),
+                "hour": self.tr("hour precision"),
+                "minute": self.tr("minute precision"),
+                "second": self.tr("second precision"),
             }
-            self.precision.setText(said[precision])
-            first = dates.PartialDate.parse(value).first_day()
-            self.calendar.setSelectedDate(QDate(first.year, first.month, first.day))
+            self.precision.setText(said.get(precision, precision))
+            with contextlib.suppress(ValueError):  # a calendar shows the years 1-9999 only
+                first = dates.PartialDate.parse(value).first_day()
+                self.calendar.setSelectedDate(QDate(first.year, first.month, first.day))
         else:
             self.precision.setText(self.problem() or "")
         self.changed.emit()

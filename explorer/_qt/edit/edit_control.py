@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox
 
 from ...core import paths
-from ...core.data import edit_ops
+from ...core.data import dates, edit_ops
 from ...core.data.changes import fill
 from ...core.data.edit_ops import EditError, EventDraft
 from ...core.data.store import StoreError
@@ -412,6 +412,5 @@ class EditControl(QObject):
 
 
 def _day_of(seconds: float) -> str:
-    from ...core.data.dates import from_seconds
-
-    return from_seconds(seconds).strftime("%Y-%m-%d")
+    """The day (UTC) that holds a moment, any year: where a right-click was."""
+    return dates.at_precision(seconds, "day").iso()

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .columns import EventColumns, bucket_counts, record_arrays
-from .dates import SECONDS_PER_DAY
+from .columns import EventColumns, bucket_counts, mark_x, record_arrays
 from .records import Event
 
 ROW_ARRAYS = ("ids", "rowids", "t0", "t1", "precision", "span", "disputed", "category")
@@ -104,11 +103,9 @@ def replace_events(
             categories.append(e.category)
     pairs = sorted(zip(events, rowids, strict=True), key=lambda p: (p[0].t0, p[0].t1, p[0].id))
     events = [e for e, _ in pairs]
-    new_ids, new_rowids, first, after, precision, span, disputed, category = record_arrays(
+    new_ids, new_rowids, new_t0, new_t1, precision, span, disputed, category = record_arrays(
         events, [r for _, r in pairs], codes
     )
-    new_t0 = first.astype(np.float64) * SECONDS_PER_DAY
-    new_t1 = after.astype(np.float64) * SECONDS_PER_DAY
     at = [
         _place((cols.t0, cols.t1, cols.ids), v) for v in zip(new_t0, new_t1, new_ids, strict=True)
     ]
@@ -128,7 +125,7 @@ def replace_events(
     )
     renumber = _Renumber(drop, at)
     new_rows = np.array([renumber.new_row_of_insert(k) for k in range(len(at))], np.int64)
-    new_x = np.where(span, new_t0, (new_t0 + new_t1) / 2)
+    new_x = mark_x(new_t0, new_t1, span, precision)
     out.__dict__["x"] = _splice(cols.x, drop, at, new_x)
     if len(new_x):  # an upper bound is all the views need (culling), so it never shrinks
         reach = (float((new_x - new_t0).max()), float((new_t1 - new_x).max()))
