@@ -19,6 +19,9 @@ retitle 71-132, an edit that moves the event 92-176, new 78-161, delete
 70-146); CPU time of the process per edit, median 57, 59 and 65 ms. A filter
 change's redraw took 113, 195 and 254 ms in the same runs: an edit costs less
 than a filter change, and what varies is the wait for a CPU.
+After merging main (times and BCE dates), one more run: median 91 ms wall
+clock (retitle 72, moving edit 111, new 89, delete 90), CPU 40 ms; a filter
+change 146 ms.
 """
 
 from __future__ import annotations
