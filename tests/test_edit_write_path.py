@@ -277,3 +277,63 @@ def test_a_read_overtaken_by_an_edit_is_not_kept(tmp_path, monkeypatch):
     rows.fetch([1, 2], session.store.db.conn)
     assert set(rows.peek([1, 2])) == {1, 2}
     session.close()
+
+
+def test_translations_and_date_inferred_go_with_their_rows(tmp_path):
+    """In a copy of the bundled data: an edit keeps an event's German texts (and
+    search finds them), a delete takes them, undo brings them back; merging an
+    entity takes its German name, undo brings it back."""
+    from conftest import BUNDLED
+
+    from explorer.core.data.store_writer import editable_copy
+
+    path = tmp_path / "copy.db"
+    editable_copy(BUNDLED, path, [])
+    german = dict(
+        sqlite3.connect(path).execute(
+            "SELECT field, text FROM translations WHERE kind = 'event' AND id = 2"
+        )
+    )
+    word = german["title"].split()[0]  # "USA"
+    session = Session(Store(path))
+    editor = Editor(session)
+    w = editor.writer
+    d = EventDraft.of(w.event(2))
+    d.title = "The US limits AI chip exports to China"
+    editor.do(edit_ops.edit_event(w, 2, d))
+    row = session.store.columns.row_of(2)
+    assert w.event(2)["translations"] == [
+        ["de", "summary", german["summary"]],
+        ["de", "title", german["title"]],
+    ]
+    assert session.store.search_mask(word)[row] and session.store.search_mask("limits")[row]
+    before = table_rows(path)
+    editor.do(edit_ops.delete_event(w, 2))
+    assert w.conn.execute(
+        "SELECT count(*) FROM translations WHERE id = 2 AND kind = 'event'"
+    ).fetchone() == (0,)
+    editor.undo()
+    assert w.event(2)["translations"][1][2] == german["title"] and table_rows(path) == before
+    named = w.conn.execute("SELECT id FROM translations WHERE kind = 'entity' LIMIT 1").fetchone()[
+        0
+    ]
+    other = next(e for e in session.store.entities if e != named)
+    editor.do(edit_ops.merge_entities(w, other, named))
+    assert w.entity(named) is None
+    editor.undo()
+    assert w.entity(named)["translations"]
+    inferred = w.conn.execute("SELECT id FROM events WHERE date_inferred = 1 LIMIT 1").fetchone()[0]
+    d = EventDraft.of(w.event(inferred))
+    d.summary += " Edited."
+    editor.do(edit_ops.edit_event(w, inferred, d))
+    assert w.event(inferred)["row"]["date_inferred"] == 1
+    session.close()
+    editor.close()
+    problems, _ = validate_file(path)
+    assert problems == []
+
+
+def validate_file(path):
+    from explorer.core.data.validate import validate
+
+    return validate(path)

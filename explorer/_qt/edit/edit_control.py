@@ -22,7 +22,7 @@ from ...core.data.changes import fill
 from ...core.data.edit_ops import EditError, EventDraft
 from ...core.data.store import StoreError
 from ...core.data.store_writer import editable_copy, needs_upgrade, read_only_reason, upgrade
-from ...core.io.formats import DB_FILTER
+from ...core.io.formats import db_filter
 from ...core.view.editor import Editor
 from ..menu_action import add_action
 from .event_editor import EventEditor
@@ -235,7 +235,7 @@ class EditControl(QObject):
         store = self.view.session.store
         start = self.window.settings.export_path(f"{store.path.stem}-copy.db")
         target, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save a copy to edit"), start, DB_FILTER
+            self.window, self.tr("Save a copy to edit"), start, db_filter()
         )
         if target:
             self.save_copy_to(Path(target))

@@ -17,7 +17,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import schema
+from . import schema, translations
 
 EVENT, ENTITY, SOURCE = "event", "entity", "source"
 EVENT_COLUMNS = ("id", "title", "summary", "start", "end", "category", "disputed", "note")
@@ -75,6 +75,8 @@ class Tables:
     source_columns: tuple[str, ...]
     fts: str | None  # "own", "external" or None (no index, or one kept by triggers)
     fts_columns: tuple[str, ...] = field(default=())
+    translations: bool = False  # the optional translations table (its rows go with their row)
+    event_extras: tuple[str, ...] = ()  # optional events columns: date_inferred
 
     @classmethod
     def of(cls, conn: sqlite3.Connection) -> Tables:
@@ -96,17 +98,42 @@ class Tables:
             columns("sources"),
             fts,
             columns(schema.FTS_TABLE) if fts else (),
+            translations.present(conn),
+            tuple(c for c in (schema.DATE_INFERRED,) if c in columns("events")),
         )
 
 
+def _translated(conn, kind: str, row_id: int, tables: Tables) -> list[list]:
+    if not tables.translations:
+        return []
+    rows = conn.execute(
+        f"SELECT lang, field, text FROM {translations.TABLE} WHERE kind = ? AND id = ? "
+        "ORDER BY lang, field",
+        [kind, row_id],
+    )
+    return [list(r) for r in rows]
+
+
+def _write_translations(conn, kind: str, row_id: int, rows, tables: Tables) -> None:
+    if not tables.translations:
+        return
+    conn.execute(f"DELETE FROM {translations.TABLE} WHERE kind = ? AND id = ?", [kind, row_id])
+    conn.executemany(
+        f"INSERT INTO {translations.TABLE} (kind, id, lang, field, text) VALUES (?, ?, ?, ?, ?)",
+        [(kind, row_id, lang, name, text) for lang, name, text in rows],
+    )
+
+
 def read_event(conn: sqlite3.Connection, event_id: int, tables: Tables) -> dict | None:
-    cols = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
+    names = EVENT_COLUMNS + tables.event_extras
+    cols = ", ".join(f'"{c}"' for c in names)
     row = conn.execute(f"SELECT {cols} FROM events WHERE id = ?", [event_id]).fetchone()
     if row is None:
         return None
     role = "role" if tables.citation_role else "'claim'"
     return {
-        "row": dict(zip(EVENT_COLUMNS, row, strict=True)),
+        "row": dict(zip(names, row, strict=True)),
+        "translations": _translated(conn, "event", event_id, tables),
         "links": [
             list(r)
             for r in conn.execute(
@@ -124,11 +151,14 @@ def read_event(conn: sqlite3.Connection, event_id: int, tables: Tables) -> dict 
     }
 
 
-def read_entity(conn: sqlite3.Connection, entity_id: int) -> dict | None:
+def read_entity(conn: sqlite3.Connection, entity_id: int, tables: Tables) -> dict | None:
     row = conn.execute(
         "SELECT id, name, kind, color FROM entities WHERE id = ?", [entity_id]
     ).fetchone()
-    return dict(zip(("id", "name", "kind", "color"), row, strict=True)) if row else None
+    if row is None:
+        return None
+    entity = dict(zip(("id", "name", "kind", "color"), row, strict=True))
+    return {**entity, "translations": _translated(conn, "entity", entity_id, tables)}
 
 
 def read_source(conn: sqlite3.Connection, source_id: int, tables: Tables) -> dict | None:
@@ -164,21 +194,24 @@ def _write_event(conn, item: Item, tables: Tables) -> None:
         _unindex(conn, event_id, before, tables)
     conn.execute("DELETE FROM event_entities WHERE event_id = ?", [event_id])
     conn.execute("DELETE FROM citations WHERE event_id = ?", [event_id])
+    _write_translations(conn, "event", event_id, (after or {}).get("translations", []), tables)
     if after is None:
         conn.execute("DELETE FROM events WHERE id = ?", [event_id])
         return
     row = after["row"]
-    names = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
+    # Optional columns (date_inferred) are written when the snapshot has them.
+    columns = EVENT_COLUMNS + tuple(c for c in tables.event_extras if c in row)
+    names = ", ".join(f'"{c}"' for c in columns)
     if before is None:
         conn.execute(
-            f"INSERT INTO events ({names}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
-            [row[c] for c in EVENT_COLUMNS],
+            f"INSERT INTO events ({names}) VALUES ({', '.join('?' * len(columns))})",
+            [row[c] for c in columns],
         )
     else:  # an UPDATE keeps the row's rowid (which the loaded columns hold)
-        sets = ", ".join(f'"{c}" = ?' for c in EVENT_COLUMNS[1:])
+        sets = ", ".join(f'"{c}" = ?' for c in columns[1:])
         conn.execute(
             f"UPDATE events SET {sets} WHERE id = ?",
-            [row[c] for c in EVENT_COLUMNS[1:]] + [event_id],
+            [row[c] for c in columns[1:]] + [event_id],
         )
     conn.executemany(
         "INSERT INTO event_entities (event_id, entity_id, role) VALUES (?, ?, ?)",
@@ -199,10 +232,16 @@ def _write_event(conn, item: Item, tables: Tables) -> None:
 
 
 def _fts_values(snapshot: dict, tables: Tables) -> list:
+    """As schema.fill_search_index writes them: a title or summary and its translations."""
     row = snapshot["row"]
+
+    def with_translations(name: str) -> str:
+        texts = [t for _lang, f, t in snapshot.get("translations", []) if f == name]
+        return " ".join([row[name] or "", *texts])
+
     values = {
-        "title": row["title"] or "",
-        "summary": row["summary"] or "",
+        "title": with_translations("title"),
+        "summary": with_translations("summary"),
         "quotes": " ".join(q for _s, q, _r in snapshot["citations"]),
     }
     return [values.get(c, "") for c in tables.fts_columns]
@@ -242,8 +281,14 @@ def _write_row(table: str, columns: Callable[[Tables], tuple[str, ...]]):
     return write
 
 
+def _write_entity(conn, item: Item, tables: Tables) -> None:
+    _write_row("entities", lambda t: ("id", "name", "kind", "color"))(conn, item, tables)
+    rows = (item.after or {}).get("translations", [])
+    _write_translations(conn, "entity", item.id, rows, tables)
+
+
 WRITERS = {
     EVENT: _write_event,
-    ENTITY: _write_row("entities", lambda t: ("id", "name", "kind", "color")),
+    ENTITY: _write_entity,
     SOURCE: _write_row("sources", lambda t: t.source_columns),
 }

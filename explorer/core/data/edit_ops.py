@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import dates
-from .changes import ENTITY, EVENT, SOURCE, Change, Item
+from .changes import ENTITY, EVENT, EVENT_COLUMNS, SOURCE, Change, Item
 from .schema import ENTITY_KINDS
 from .store_writer import StoreWriter
 
@@ -91,9 +91,13 @@ def _check(writer: StoreWriter, draft: EventDraft) -> None:
 
 
 def _snapshot(event_id: int, draft: EventDraft, old: dict | None) -> dict:
+    """The editor's values; what it does not show (translations, date_inferred) as was."""
     roles = dict(old["links"]) if old else {}
+    kept = {k: v for k, v in old["row"].items() if k not in EVENT_COLUMNS} if old else {}
     return {
+        "translations": old.get("translations", []) if old else [],
         "row": {
+            **kept,
             "id": event_id,
             "title": draft.title.strip(),
             "summary": draft.summary.strip() or None,

@@ -138,7 +138,7 @@ class StoreWriter:
         return changes.read_event(self.conn, event_id, self.tables)
 
     def entity(self, entity_id: int) -> dict | None:
-        return changes.read_entity(self.conn, entity_id)
+        return changes.read_entity(self.conn, entity_id, self.tables)
 
     def source(self, source_id: int) -> dict | None:
         return changes.read_source(self.conn, source_id, self.tables)

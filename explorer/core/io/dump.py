@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from ..atomic import atomic_target
+from ..data import schema, translations
 from ..data.store import connect_readonly
 
 SOURCE_KEYS = ("file", "outlet", "published", "language", "title", "url", "note", "text")
@@ -37,7 +38,8 @@ def dump(db_path: Path, out_dir: Path) -> dict[str, int]:
         picked = [k for k in SOURCE_KEYS if k in source_cols]
         sources = _rows(conn, f"SELECT id, {', '.join(picked)} FROM sources ORDER BY id")
         has_role = "role" in {r[1] for r in conn.execute("PRAGMA table_info(citations)")}
-        events = _events(conn, entities, sources, has_role)
+        texts = _translations(conn)
+        events = _events(conn, entities, sources, has_role, texts)
     finally:
         conn.close()
     # A source is named by its file where that is unique, else by its id.
@@ -55,6 +57,7 @@ def dump(db_path: Path, out_dir: Path) -> dict[str, int]:
             {
                 **({"id": e["id"]} if keep_ids[0] else {}),
                 **{k: e[k] for k in ("name", "kind", "color")},
+                **_keys(texts, "entity", e["id"], "name"),
             }
             for e in entities
         ],
@@ -75,7 +78,31 @@ def dump(db_path: Path, out_dir: Path) -> dict[str, int]:
     return {name: len(rows) for name, rows in out.items()}
 
 
-def _events(conn, entities: list[dict], sources: list[dict], has_role: bool) -> list[dict]:
+def _translations(conn) -> dict:
+    """(kind, id) -> {field: {lang: text}}, as build-data reads them back (title_de)."""
+    if not translations.present(conn):
+        return {}
+    found: dict = {}
+    for kind in translations.FIELDS:
+        ids = [
+            r[0]
+            for r in conn.execute(
+                f"SELECT DISTINCT id FROM {translations.TABLE} WHERE kind = ?", [kind]
+            )
+        ]
+        for row_id, texts in translations.read(conn, kind, ids).items():
+            for (field, lang), text in sorted(texts.items()):
+                found.setdefault((kind, row_id), {}).setdefault(field, {})[lang] = text
+    return found
+
+
+def _keys(texts: dict, kind: str, row_id: int, field: str) -> dict:
+    """title_de and the like, for one field of one row."""
+    by_lang = texts.get((kind, row_id), {}).get(field, {})
+    return {translations.key(field, lang): text for lang, text in by_lang.items()}
+
+
+def _events(conn, entities: list[dict], sources: list[dict], has_role: bool, texts) -> list[dict]:
     names = {e["id"]: e["name"] for e in entities}
     by_id = {s["id"]: s for s in sources}
     links: dict[int, list[str]] = {}
@@ -93,11 +120,20 @@ def _events(conn, entities: list[dict], sources: list[dict], has_role: bool) -> 
             citations.setdefault(event_id, []).append(
                 {"source": by_id[source_id], "quote": quote, "role": kind or "claim"}
             )
+    inferred = schema.DATE_INFERRED in {r[1] for r in conn.execute("PRAGMA table_info(events)")}
     cols = ", ".join(f'"{k}"' for k in EVENT_KEYS)
+    if inferred:
+        cols += f', "{schema.DATE_INFERRED}"'
     events = []
     for row in _rows(conn, f"SELECT {cols} FROM events ORDER BY id"):
-        row["disputed"] = bool(row["disputed"])
-        row["entities"] = links.get(row["id"], [])
-        row["citations"] = citations.get(row["id"], [])
-        events.append(row)
+        event = {}
+        for key in EVENT_KEYS:  # translations after their field, as in data/events.json
+            event[key] = bool(row[key]) if key == "disputed" else row[key]
+            if key in ("title", "summary"):
+                event.update(_keys(texts, "event", row["id"], key))
+        event["entities"] = links.get(row["id"], [])
+        event["citations"] = citations.get(row["id"], [])
+        if inferred and row[schema.DATE_INFERRED]:
+            event[schema.DATE_INFERRED] = True
+        events.append(event)
     return events
