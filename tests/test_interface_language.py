@@ -104,7 +104,7 @@ def test_lang_flag_beats_the_remembered_choice_which_beats_the_system():
 
 def test_the_window_in_german(german, window, qtbot):
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Datei", "&Ansicht", "&Hilfe"]
+    assert menus == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
     view, session = window.view, window.session
     events = session.store.records.many(session.result.ids.tolist())
     day = next(e for e in events if e.precision == "day")

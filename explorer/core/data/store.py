@@ -261,6 +261,7 @@ class Store:
         else:
             columns, skipped = cached
         self.columns = columns
+        self.skipped_rows = skipped  # (rowid, id, why): what the column cache keeps
         self.skipped.extend(f"events row {row_label(i, r)}: {why}" for r, i, why in skipped)
         return EventRows(self.db.conn, columns, self.entities)
 

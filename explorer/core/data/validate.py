@@ -193,16 +193,26 @@ def _check_quotes(db: sqlite_utils.Database, source_dirs: list[Path]):
     as written, line ends aside (a CSV row keeps its \r\n; the file is read as text).
     Imported JSON is quoted as written too (docs/import.md, "Quotes")."""
     problems, unchecked, texts = [], 0, {}
+    # A source's text stored in the file (schema 2) is checked first: no folder needed.
+    stored = "s.text" if "text" in db["sources"].columns_dict else "NULL"
     rows = db.execute(
-        "SELECT c.rowid, c.event_id, c.quote, s.file FROM citations c "
+        f"SELECT c.rowid, c.event_id, c.quote, s.file, {stored} FROM citations c "
         "JOIN sources s ON s.id = c.source_id WHERE c.quote IS NOT NULL"
     )
-    for rowid, event_id, quote, file in rows:
+    for rowid, event_id, quote, file, own_text in rows:
+        if isinstance(quote, str) and isinstance(own_text, str) and own_text:
+            if _lines(quote) not in _lines(own_text):
+                problems.append(
+                    Problem(
+                        "citations", rowid, f"quote for event {event_id} not in its source's text"
+                    )
+                )
+            continue
         if not (isinstance(quote, str) and isinstance(file, str)):
             unchecked += 1
             continue
         if file not in texts:
-            texts[file] = _read_source(file, source_dirs)
+            texts[file] = source_file_text(file, source_dirs)
         text = texts[file]
         if text is None:
             unchecked += 1
@@ -218,7 +228,7 @@ def _lines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _read_source(file: str | None, source_dirs: list[Path]) -> str | None:
+def source_file_text(file: str | None, source_dirs: list[Path]) -> str | None:
     """The file's text, decoded as the importers decode it: UTF-8 (BOM or not), else Latin-1."""
     if not file:
         return None
