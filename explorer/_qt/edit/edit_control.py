@@ -132,8 +132,10 @@ class EditControl(QObject):
             self._update()
             return
         view.edit_connected = True
+        # Enter edits a table row; on the timeline it opens the details (its keyboard
+        # navigation), and a double-click on a mark edits it.
+        view.table.addAction(self.edit_event)
         for widget in (view.table, view.timeline):
-            widget.addAction(self.edit_event)
             widget.addAction(self.delete)
         view.table.doubleClicked.connect(lambda _index: self.ask_edit_event())
         view.timeline.lanes.points.sigClicked.connect(self._mark_clicked)
