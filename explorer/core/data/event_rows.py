@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 
 from . import dates
 from .columns import PRECISION_NAMES, EventColumns
-from .records import Event
+from .records import Entity, Event
 
 SELECT = 'SELECT rowid, id, title, summary, start, "end", category, disputed, note FROM events'
 CACHE_SIZE = 20_000
@@ -70,6 +70,16 @@ def event_from_row(row: tuple, entity_ids: tuple[int, ...] = ()) -> Event:
     if event.end and dates.end_before_start(event.start, event.end):
         raise ValueError("end before start")
     return event
+
+
+def load_entities(conn: sqlite3.Connection) -> dict[int, Entity]:
+    """id -> Entity of every usable entity row (a whole-number id and a name)."""
+    rows = conn.execute("SELECT id, name, kind, color FROM entities ORDER BY id")
+    return {
+        r[0]: Entity(r[0], text(r[1]), text(r[2]), text(r[3]))
+        for r in rows
+        if isinstance(r[0], int) and text(r[1]).strip()
+    }
 
 
 def stand_in(columns: EventColumns, row: int) -> Event:

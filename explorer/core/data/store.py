@@ -11,13 +11,13 @@ import numpy as np
 import sqlite_utils
 
 from ..jobs import Cancelled, Progress
-from . import column_cache, event_rows, schema, skips, sort_keys
+from . import column_cache, event_rows, packed_table, schema, skips, sort_keys
 from .column_loader import load as load_columns
 from .column_loader import sample as sample_columns
 from .dates import short_repr
 from .event_rows import EventRows, event_from_row
 from .event_rows import text as _text
-from .records import Citation, Entity
+from .records import Citation
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -156,9 +156,10 @@ class Store:
             # Asked once, here: citations_of may run on a worker's connection.
             has_role = "role" in self.db["citations"].columns_dict
             self._citation_role = "c.role" if has_role else "'claim'"
-            self.entities = self._load_entities()
+            self.entities = event_rows.load_entities(self.db.conn)
             self.skipped: list[str] = []
             self.sample_of: int | None = None
+            self._packed_note = ""  # why packed columns could not be used, if so
             self.records = self._load_events(progress, sample)
             self.title = _text(self._metadata("title")).strip()[:200] or self.path.stem
             self.broken_links = skips.broken_links(self.db.conn, self.entities)
@@ -170,7 +171,10 @@ class Store:
                 self.db.conn.close()
             raise StoreError(describe_error(self.path.name, exc)) from exc
         # One line per thing left out of the whole file, for a status line and warnings.
-        notes = [wal_note(self.path), skips.links_note(self.broken_links)]
+        packed = self._packed_note and (
+            f"{self.path.name}: its packed columns are {self._packed_note}; read from its rows"
+        )
+        notes = [wal_note(self.path), packed, skips.links_note(self.broken_links)]
         self.notes: list[str] = [n for n in notes if n]
 
     def close(self) -> None:
@@ -192,20 +196,15 @@ class Store:
             return None
         return row[0] if row else None
 
-    def _load_entities(self) -> dict[int, Entity]:
-        rows = self.db.execute("SELECT id, name, kind, color FROM entities ORDER BY id")
-        return {
-            r[0]: Entity(r[0], _text(r[1]), _text(r[2]), _text(r[3]))
-            for r in rows
-            if isinstance(r[0], int) and _text(r[1]).strip()
-        }
-
     def _load_events(self, progress, sample: int | None) -> EventRows:
         if sample is not None:
             self.columns = sample_columns(self.db.conn, self.entities, sample)
             self.sample_of = self.db.execute("SELECT count(*) FROM events").fetchone()[0]
             return EventRows(self.db.conn, self.columns, self.entities)
-        cached = column_cache.load(self.path)
+        # Our own files carry their columns packed; others are cached after one read.
+        cached, self._packed_note = packed_table.read(self.db.conn, self.entities)
+        if cached is None:
+            cached = column_cache.load(self.path)
         if cached is None:
             columns, skipped = load_columns(
                 self.db.conn,

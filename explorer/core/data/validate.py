@@ -8,7 +8,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from . import dates, schema
+from . import dates, packed_table, schema
 from .dates import short_repr
 from .event_rows import date_text
 from .store import (
@@ -49,6 +49,9 @@ def validate(path: str | Path, source_dirs: list[Path] = ()) -> tuple[list[Probl
         note = wal_note(path)
         problems = [Problem("database", None, note)] if note else []
         problems += [*_check_events(db), *_check_entities(db), *_check_links(db)]
+        packed = packed_table.check(db.conn)
+        if packed:
+            problems.append(Problem(packed_table.TABLE, None, packed))
         quote_problems, unchecked = _check_quotes(db, [Path(d) for d in source_dirs])
         return problems + quote_problems, unchecked
     except sqlite3.DatabaseError as exc:

@@ -15,7 +15,7 @@ from pathlib import Path
 import sqlite_utils
 
 from ..atomic import atomic_target
-from ..data import schema
+from ..data import packed_table, schema
 from ..jobs import Progress, tell
 
 FIRST_YEAR, LAST_YEAR = 1975, 2025
@@ -65,6 +65,8 @@ def generate(
         _events(conn, rng, events, weights, progress)
         schema.create_indexes(db)
         schema.fill_search_index(db)
+        conn.commit()
+        packed_table.pack(conn)  # so that it opens by reading a few blobs
         conn.commit()
         conn.close()
 
