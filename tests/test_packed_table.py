@@ -9,6 +9,7 @@ import pytest
 from factory import EVENTS, make_db
 
 from explorer.core.data import packed_table, store
+from explorer.core.data.columns import STORED
 from explorer.core.data.store import Store
 from explorer.core.data.validate import validate
 from explorer.core.io.generate import generate
@@ -43,7 +44,7 @@ def _from_rows(path, monkeypatch):
 
 
 def _same(a, b):
-    for name in packed_table.ARRAYS:
+    for name in STORED:
         assert np.array_equal(getattr(a.columns, name), getattr(b.columns, name)), name
     assert a.columns.categories == b.columns.categories
     assert a.skipped == b.skipped

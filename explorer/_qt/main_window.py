@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWi
 
 from ..core import paths
 from ..core.data.store import StoreError
+from ..core.io import provenance
 from ..core.io.formats import DB_FILTER
 from ..core.jobs import is_big
 from ..core.view.filters import FilterState
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         session = Session(store)
         if is_big(len(store.records)):
             session.use_search_runner(search_runner.ThreadedSearch(store, self))
+            provenance.prime(store.path)  # a big file's digest, for its first export
         session.filters.update_from(self.settings.filters_for(str(store.path.resolve())))
         view = ExplorerView(session)
         splitters = self.settings.get("splitters")

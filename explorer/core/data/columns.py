@@ -12,7 +12,7 @@ are one `searchsorted` away.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cached_property
 
 import numpy as np
@@ -61,6 +61,19 @@ def bucket_counts(groups, x, n_groups: int, x0: float, x1: float, buckets: int) 
     return np.bincount(cells, minlength=n_groups * buckets).reshape(n_groups, buckets)
 
 
+def sorted_bucket_counts(bounds, x, x0: float, x1: float, buckets: int) -> np.ndarray:
+    """bucket_counts for x sorted within each group, group g being
+    x[bounds[g]:bounds[g + 1]]: a binary search per bucket edge and group, so
+    the cost follows groups x buckets, not the number of x (ten million)."""
+    edges = x0 + (x1 - x0) * (np.arange(1, buckets) / buckets)
+    counts = np.empty((len(bounds) - 1, buckets), np.int64)
+    for g in range(len(bounds) - 1):
+        a, b = int(bounds[g]), int(bounds[g + 1])
+        at = np.searchsorted(x[a:b], edges, side="left")
+        counts[g] = np.diff(at, prepend=0, append=b - a)
+    return counts
+
+
 @dataclass
 class EventColumns:
     """Per event row (time order): ids, rowids, interval, precision, flags."""
@@ -82,6 +95,10 @@ class EventColumns:
     _histogram: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     # Derived once, on first use (cached_property: the dataclass is not frozen).
+    # Worked out once from the arrays above, and kept with them in the packed
+    # table and the column cache: ten million take seconds to work out again.
+    DERIVED = ("x", "link_x", "id_order", "reach")
+
     @cached_property
     def x(self) -> np.ndarray:
         """Where a marker sits: a span's start, else the middle of its period."""
@@ -100,17 +117,22 @@ class EventColumns:
     @cached_property
     def lane_bounds(self) -> np.ndarray:
         """[start, stop) of each lane code's links: bounds[c] to bounds[c + 1]."""
-        return np.searchsorted(self.link_lane, np.arange(len(self.lane_entities) + 1))
+        # Codes of link_lane's own type: another would convert all ten million first.
+        codes = np.arange(len(self.lane_entities) + 1, dtype=self.link_lane.dtype)
+        return np.searchsorted(self.link_lane, codes)
 
     def histogram(self, x0: float, x1: float, buckets: int) -> np.ndarray:
         """(lane codes, buckets) counts of every link over [x0, x1]; kept for reuse."""
         key = (x0, x1, buckets)
         if self._histogram is None or self._histogram[0] != key:
-            counts = bucket_counts(
-                self.link_lane, self.link_x, len(self.lane_entities), x0, x1, buckets
-            )
+            counts = sorted_bucket_counts(self.lane_bounds, self.link_x, x0, x1, buckets)
             self._histogram = (key, counts)
         return self._histogram[1]
+
+    @cached_property
+    def reach(self) -> np.ndarray:
+        """The latest end of the first k rows, for each k (rows are in time order)."""
+        return np.maximum.accumulate(self.t1)
 
     @cached_property
     def extent(self) -> tuple[float, float]:
@@ -129,9 +151,17 @@ class EventColumns:
     def rows_and_hits(self, ids) -> tuple[np.ndarray, np.ndarray]:
         """rows_of(ids), and which of the ids are loaded."""
         ids = np.asarray(list(ids) if not isinstance(ids, np.ndarray) else ids, dtype=np.int64)
-        order, sorted_ids = self._id_order
-        pos = np.clip(np.searchsorted(sorted_ids, ids), 0, max(len(order) - 1, 0))
-        hit = (sorted_ids[pos] == ids) if len(order) else np.zeros(len(ids), bool)
+        order = self.id_order
+        if not len(order):
+            return order, np.zeros(len(ids), bool)
+        lowest = self.ids[order[0]]
+        if self.ids[order[-1]] - lowest == len(order) - 1:  # ids lo..hi, each once
+            pos = ids - lowest
+            hit = (pos >= 0) & (pos < len(order))
+            return order[pos[hit]], hit
+        sorted_ids = self._sorted_ids
+        pos = np.clip(np.searchsorted(sorted_ids, ids), 0, len(order) - 1)
+        hit = sorted_ids[pos] == ids
         return order[pos[hit]], hit
 
     def row_of(self, event_id: int) -> int | None:
@@ -139,10 +169,14 @@ class EventColumns:
         return int(rows[0]) if len(rows) else None
 
     @cached_property
-    def _id_order(self) -> tuple[np.ndarray, np.ndarray]:
-        """Rows in id order, and the ids in that order, for lookups by id."""
-        order = np.argsort(self.ids, kind="stable")
-        return order, self.ids[order]
+    def id_order(self) -> np.ndarray:
+        """Rows in id order, for lookups by id (ids are unique)."""
+        return np.argsort(self.ids, kind="stable")
+
+    @cached_property
+    def _sorted_ids(self) -> np.ndarray:
+        """The ids in id order, where they are not simply lo..hi."""
+        return self.ids[self.id_order]
 
     def lane_code(self, entity_id: int) -> int | None:
         pos = np.searchsorted(self.lane_entities, entity_id)
@@ -204,3 +238,22 @@ def record_arrays(events, rowids, codes: dict[str, int]) -> tuple[np.ndarray, ..
         np.array([e.disputed for e in events], bool),
         np.array([codes[e.category] for e in events], np.int32),
     )
+
+
+# What the packed table and the column cache keep: the arrays, then the derived ones.
+ARRAYS = [f.name for f in fields(EventColumns) if f.init and f.name != "categories"]
+STORED = [*ARRAYS, *EventColumns.DERIVED]
+
+
+def stored(columns: EventColumns) -> dict[str, np.ndarray]:
+    """Every array to keep, derived ones included (worked out now if need be)."""
+    return {name: getattr(columns, name) for name in STORED}
+
+
+def from_stored(categories: list[str], arrays: dict[str, np.ndarray]) -> EventColumns:
+    """EventColumns from `stored` arrays, the derived ones not worked out again."""
+    columns = EventColumns(categories=categories, **{name: arrays[name] for name in ARRAYS})
+    for name in EventColumns.DERIVED:  # what cached_property would have computed
+        if name in arrays:
+            columns.__dict__[name] = arrays[name]
+    return columns

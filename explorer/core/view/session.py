@@ -64,7 +64,10 @@ class Session:
         # ends answers "does any of the first k end after v0" in O(log n) per pan.
         if self._reach is None:
             columns, rows = self.store.columns, self.result.positions
-            self._reach = columns.t0[rows], np.maximum.accumulate(columns.t1[rows])
+            if len(rows) == len(columns):  # all shown: the columns' own, worked out once
+                self._reach = columns.t0, columns.reach
+            else:
+                self._reach = columns.t0[rows], np.maximum.accumulate(columns.t1[rows])
         return self._reach
 
     def fit_shown(self) -> None:
