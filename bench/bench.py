@@ -189,6 +189,8 @@ def measure_peer(db: Path) -> dict:
     centre = busiest_burst(w.session.store.columns, f0, f1)
     widths = [(f1 - f0) * PEER_ZOOM**k for k in range(1, PEER_STEPS + 1)]
     zooms = [w.timed(lambda s=s: view.set_range(centre - s / 2, centre + s / 2)) for s in widths]
+    lanes = w.window.view.timeline.lanes
+    rest_zoom = w.timed(lanes.settle)  # the layout once the zoom rests (REST_MS later)
     lo, hi = view.bounds
     width = (hi - lo) * PEER_PAN_WINDOW
     shift = width * PEER_PAN_SHIFT
@@ -199,12 +201,14 @@ def measure_peer(db: Path) -> dict:
         w.timed(lambda k=k: view.set_range(start + k * shift, start + width + k * shift))
         for k in range(1, PEER_STEPS + 1)
     ]
+    rest_pan = w.timed(lanes.settle)
     return {
         "events": len(w.session.store.records),
         "first_paint": first_paint,
         "all_read": loaded,
         **_stats("zoom", zooms),
         **_stats("pan", pans),
+        "rest_layout": max(rest_zoom, rest_pan),
         **w.common(),
     }
 
@@ -237,6 +241,7 @@ def _row(size: int, r: dict, peer: bool) -> str:
         f"{r['zoom_median'] * ms:>5.1f}/{r['zoom_p95'] * ms:>5.1f}/{r['zoom_max'] * ms:<6.1f}ms "
         f"{r['filter'] * ms:>6.0f}ms {r['search'] * ms:>6.0f}ms "
         f"{r['export_png']:>8.2f}s {r['peak_rss_mb']:>8.0f} {r['load']:>5.2f}"
+        + (f" {r['rest_layout'] * ms:>6.0f}ms" if peer else "")
     )
 
 
@@ -257,7 +262,7 @@ def main() -> None:
     print(
         f"{'events':>10} {paint:>11} {'all read':>8} {'pan med/p95/max':>20} "
         f"{'zoom med/p95/max':>20} {'filter':>8} {'search':>8} {'PNG 1080p':>9} "
-        f"{'peak MB':>8} {'load':>5}"
+        f"{'peak MB':>8} {'load':>5}" + (f" {'at rest':>8}" if args.peer_steps else "")
     )
     results = []
     for size in (int(s) for s in args.sizes.split(",")):
