@@ -112,7 +112,7 @@ class EventColumns:
     @cached_property
     def lane_sizes(self) -> np.ndarray:
         """Links per lane code."""
-        return np.bincount(self.link_lane, minlength=len(self.lane_entities))
+        return np.diff(self.lane_bounds)
 
     @cached_property
     def lane_bounds(self) -> np.ndarray:
@@ -120,6 +120,13 @@ class EventColumns:
         # Codes of link_lane's own type: another would convert all ten million first.
         codes = np.arange(len(self.lane_entities) + 1, dtype=self.link_lane.dtype)
         return np.searchsorted(self.link_lane, codes)
+
+    @cached_property
+    def lane_first_rows(self) -> np.ndarray:
+        """Each lane code's first row (its earliest event: rows are in time order)."""
+        if not len(self.link_row):
+            return np.empty(0, np.int64)
+        return np.minimum.reduceat(self.link_row, self.lane_bounds[:-1])
 
     def histogram(self, x0: float, x1: float, buckets: int) -> np.ndarray:
         """(lane codes, buckets) counts of every link over [x0, x1]; kept for reuse."""

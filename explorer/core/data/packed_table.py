@@ -22,12 +22,12 @@ import sqlite3
 import numpy as np
 
 from ..jobs import Progress, is_big
-from . import column_cache, event_rows
+from . import column_cache, event_rows, skips
 from .column_loader import load as load_columns
 from .columns import STORED, EventColumns, from_stored, stored
 
 TABLE = "packed_columns"
-FORMAT = 2  # bump when the layout changes; column_cache.FORMAT covers the columns' meaning
+FORMAT = 3  # bump when the layout changes; column_cache.FORMAT covers the columns' meaning
 SAME_AS_IDS = "ids"  # the dtype of `rowids` when they equal the ids (INTEGER PRIMARY KEY)
 # What a change to these tables' columns can alter in EventColumns (a summary
 # or note edit cannot, so it leaves the table fresh).
@@ -55,6 +55,7 @@ def pack(conn: sqlite3.Connection, progress: Progress | None = None) -> None:
     rows += [
         ("categories", "json", json.dumps(columns.categories)),
         ("skipped", "json", json.dumps(skipped)),
+        ("broken_links", "json", json.dumps(skips.broken_links(conn, entities))),
         ("stamp", "json", json.dumps(_fingerprint(conn))),
     ]
     conn.executemany(f"INSERT INTO {TABLE} (name, dtype, value) VALUES (?, ?, ?)", rows)
@@ -108,8 +109,9 @@ def event_count(conn: sqlite3.Connection) -> int | None:
         return None
 
 
-def read(conn: sqlite3.Connection, entity_ids) -> tuple[tuple[EventColumns, list] | None, str]:
-    """((columns, skipped), "") from a fresh packed table; (None, why) when there
+def read(conn: sqlite3.Connection, entity_ids) -> tuple[tuple | None, str]:
+    """((columns, skipped, broken links), "") from a fresh packed table (the
+    last two as store.Store keeps them); (None, why) when there
     is none ("" then: a file from another tool) or it cannot be used (why:
     "out of date (…)", "damaged (…)", …)."""
     if not _has_table(conn):
@@ -124,11 +126,12 @@ def read(conn: sqlite3.Connection, entity_ids) -> tuple[tuple[EventColumns, list
         arrays["rowids"] = arrays["ids"] if rowids[0] == SAME_AS_IDS else _decode(*rowids)
         categories = json.loads(found["categories"][1])
         skipped = [tuple(s) for s in json.loads(found["skipped"][1])]
+        broken = [str(b) for b in json.loads(found["broken_links"][1])]
         columns = from_stored(categories, arrays)
         _check(columns, categories, entity_ids)
     except (KeyError, ValueError, TypeError, sqlite3.DatabaseError) as exc:
         return None, f"damaged ({exc})"
-    return (columns, skipped), ""
+    return (columns, skipped, broken), ""
 
 
 def check(conn: sqlite3.Connection) -> str | None:
@@ -139,7 +142,7 @@ def check(conn: sqlite3.Connection) -> str | None:
     found, why = read(conn, entities)
     if found is None:
         return why and f"the packed columns are {why}: the app reads the rows instead"
-    columns, skipped = found
+    columns, skipped, broken = found
     rows, rows_skipped = load_columns(conn, entities, event_rows.event_from_row, event_rows.SELECT)
     mine, theirs = stored(columns), stored(rows)
     differ = [n for n in STORED if not np.array_equal(mine[n], theirs[n])]
@@ -147,6 +150,8 @@ def check(conn: sqlite3.Connection) -> str | None:
         differ.append("categories")
     if [list(s) for s in skipped] != [list(s) for s in rows_skipped]:
         differ.append("skipped")
+    if broken != skips.broken_links(conn, entities):
+        differ.append("broken_links")
     if differ:
         return (
             f"the packed columns disagree with the rows ({', '.join(differ)}) although "

@@ -160,9 +160,11 @@ class Store:
             self.skipped: list[str] = []
             self.sample_of: int | None = None
             self._packed_note = ""  # why packed columns could not be used, if so
+            self.broken_links: list[str] | None = None  # known from packed columns
             self.records = self._load_events(progress, sample)
             self.title = _text(self._metadata("title")).strip()[:200] or self.path.stem
-            self.broken_links = skips.broken_links(self.db.conn, self.entities)
+            if self.broken_links is None:
+                self.broken_links = skips.broken_links(self.db.conn, self.entities)
         except Cancelled:
             self.db.conn.close()
             raise
@@ -202,8 +204,11 @@ class Store:
             self.sample_of = self.db.execute("SELECT count(*) FROM events").fetchone()[0]
             return EventRows(self.db.conn, self.columns, self.entities)
         # Our own files carry their columns packed; others are cached after one read.
-        cached, self._packed_note = packed_table.read(self.db.conn, self.entities)
-        if cached is None:
+        packed, self._packed_note = packed_table.read(self.db.conn, self.entities)
+        cached = None
+        if packed is not None:
+            *cached, self.broken_links = packed
+        else:
             cached = column_cache.load(self.path)
         if cached is None:
             columns, skipped = load_columns(
