@@ -128,6 +128,27 @@ class EventColumns:
             return np.empty(0, np.int64)
         return np.minimum.reduceat(self.link_row, self.lane_bounds[:-1])
 
+    @cached_property
+    def links_per_row(self) -> np.ndarray:
+        """How many lanes each row is drawn in."""
+        return np.bincount(self.link_row, minlength=len(self)).astype(np.int32)
+
+    def rows_in_lanes(self, lanes: np.ndarray) -> np.ndarray:
+        """Which rows have a link in a lane code that `lanes` (a mask) keeps. From
+        the smaller side: the kept lanes' links, or the left-out lanes' ones."""
+        bounds = self.lane_bounds
+
+        def rows_of(codes):
+            parts = [self.link_row[bounds[c] : bounds[c + 1]] for c in np.flatnonzero(codes)]
+            return np.concatenate(parts) if parts else np.empty(0, np.int64)
+
+        if self.lane_sizes[lanes].sum() * 2 <= len(self.link_row):
+            shown = np.zeros(len(self), bool)
+            shown[rows_of(lanes)] = True
+            return shown
+        left_out = np.bincount(rows_of(~lanes), minlength=len(self))
+        return left_out < self.links_per_row
+
     def histogram(self, x0: float, x1: float, buckets: int) -> np.ndarray:
         """(lane codes, buckets) counts of every link over [x0, x1]; kept for reuse."""
         key = (x0, x1, buckets)

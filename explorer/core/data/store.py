@@ -284,9 +284,9 @@ class Store:
             except sqlite3.DatabaseError:  # a broken or foreign events_fts table
                 ids = None
         if ids is None:
-            ids = _substring(db, text)
+            ids = np.fromiter(_substring(db, text), np.int64)
         mask = np.zeros(len(self.columns), bool)
-        mask[self.columns.rows_of(np.fromiter(ids, np.int64))] = True
+        mask[self.columns.rows_of(ids)] = True
         return mask
 
 
