@@ -112,6 +112,9 @@ class LanesPlot(pg.PlotItem):
         if self._result is None or not (self._waiting_marks or self._waiting_periods):
             return
         self._set_periods()
+        if time.monotonic() - self._laid_out_at < REST_MS / 1000:
+            self._rest.start()  # the view is moving: titles come with the layout at rest
+            return
         self._layout_key = None  # lay out again, now with titles
         self.layout_marks()
 
