@@ -97,7 +97,7 @@ class EventColumns:
     # Derived once, on first use (cached_property: the dataclass is not frozen).
     # Worked out once from the arrays above, and kept with them in the packed
     # table and the column cache: ten million take seconds to work out again.
-    DERIVED = ("x", "link_x", "id_order", "reach")
+    DERIVED = ("x", "link_x", "id_order", "reach", "extent")
 
     @cached_property
     def x(self) -> np.ndarray:
@@ -275,7 +275,7 @@ STORED = [*ARRAYS, *EventColumns.DERIVED]
 
 def stored(columns: EventColumns) -> dict[str, np.ndarray]:
     """Every array to keep, derived ones included (worked out now if need be)."""
-    return {name: getattr(columns, name) for name in STORED}
+    return {name: np.asarray(getattr(columns, name)) for name in STORED}
 
 
 def from_stored(categories: list[str], arrays: dict[str, np.ndarray]) -> EventColumns:
@@ -284,4 +284,7 @@ def from_stored(categories: list[str], arrays: dict[str, np.ndarray]) -> EventCo
     for name in EventColumns.DERIVED:  # what cached_property would have computed
         if name in arrays:
             columns.__dict__[name] = arrays[name]
+    if "extent" in arrays:  # two numbers, kept as an array
+        back, reach = (float(v) for v in arrays["extent"])
+        columns.__dict__["extent"] = (back, reach)
     return columns

@@ -27,7 +27,7 @@ from .column_loader import load as load_columns
 from .columns import STORED, EventColumns, from_stored, stored
 
 TABLE = "packed_columns"
-FORMAT = 3  # bump when the layout changes; column_cache.FORMAT covers the columns' meaning
+FORMAT = 4  # bump when the layout changes; column_cache.FORMAT covers the columns' meaning
 SAME_AS_IDS = "ids"  # the dtype of `rowids` when they equal the ids (INTEGER PRIMARY KEY)
 # What a change to these tables' columns can alter in EventColumns (a summary
 # or note edit cannot, so it leaves the table fresh).
@@ -232,6 +232,8 @@ def _check(columns: EventColumns, categories, entity_ids) -> None:
     if n and (columns.id_order.min() < 0 or columns.id_order.max() >= n):
         raise ValueError("the id order points outside the events")
     links, lanes = len(columns.link_row), len(columns.lane_entities)
+    if len(columns.extent) != 2:
+        raise ValueError("the extent is not two numbers")
     if len(columns.link_lane) != links or len(columns.link_x) != links:
         raise ValueError("link arrays of different lengths")
     if links and (
