@@ -69,6 +69,7 @@ def generate(
         schema.create_indexes(db)
         schema.fill_search_index(db)
         conn.commit()
+        tell(progress, events, events, "packing the event columns")
         packed_table.pack(conn)  # so that it opens by reading a few blobs
         conn.commit()
         conn.close()
