@@ -55,7 +55,7 @@ class EventLabelsItem(pg.GraphicsObject):
         # several frames (docs/performance.md). An export places every paint afresh.
         self.follow_moves = True
         self._marks_changed = False  # set_marks since the last whole placement
-        self._anchors: dict = {}  # (event id, lane) -> (mark x, y, label's offset from it in px)
+        self._offsets: dict = {}  # (event id, lane) -> its label's offset from its mark, px
         self._settle = QTimer(singleShot=True, interval=150)
         self._settle.timeout.connect(self.place_afresh)
         self.setZValue(10)
@@ -132,11 +132,10 @@ class EventLabelsItem(pg.GraphicsObject):
         self._bounds_x = (bounds[0], bounds[2])
         self._obstacles = obstacles
         placed = place(requests, bounds, self.measure, self._line, obstacles)
-        self._anchors = {}
+        self._offsets = {}
         for key, label in placed.items():
-            m = self._by_key[key]
-            ax, ay = to_px(m.x, m.y)
-            self._anchors[key] = (m.x, m.y, label.rect[0] - ax, label.rect[1] - ay)
+            mx, my = to_px(self._by_key[key].x, self._by_key[key].y)
+            self._offsets[key] = (label.rect[0] - mx, label.rect[1] - my)
         return placed
 
     def _priority_of(self, mark, key) -> tuple:
@@ -208,10 +207,10 @@ class EventLabelsItem(pg.GraphicsObject):
         left, right = self._bounds_x
         labels, boxes = {}, {}
         for key, label in self.placed.items():
-            mark, anchor = self._by_key.get(key), self._anchors.get(key)
-            if mark is None or anchor is None:
+            mark, offset = self._by_key.get(key), self._offsets.get(key)
+            if mark is None or offset is None:
                 continue
-            off_x, off_y = anchor[2:]
+            off_x, off_y = offset
             now = transform.map(QPointF(mark.x, mark.y))
             x0, y0, x1, y1 = label.rect
             nx, ny = now.x() + off_x, now.y() + off_y
