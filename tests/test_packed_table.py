@@ -8,11 +8,13 @@ import numpy as np
 import pytest
 from factory import EVENTS, make_db
 
+from explorer._qt.status_line import status_line
 from explorer.core.data import packed_table, store
 from explorer.core.data.columns import STORED
 from explorer.core.data.store import Store
 from explorer.core.data.validate import validate
 from explorer.core.io.generate import generate
+from explorer.core.view.session import Session
 
 MORE = [
     *EVENTS,
@@ -95,6 +97,8 @@ def test_a_stale_table_opens_from_the_rows_and_says_so(tmp_path, monkeypatch, ch
     _same(opened, _from_rows(path, monkeypatch))
     assert any("packed columns are out of date" in n for n in opened.notes)
     assert any("out of date" in str(p) for p in validate(path)[0])
+    line = status_line(opened, Session(opened).result)[0]
+    assert "packed columns out of date, read from the rows" in line
 
 
 def test_a_summary_edit_leaves_it_fresh(tmp_path, monkeypatch):

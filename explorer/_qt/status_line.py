@@ -23,6 +23,8 @@ def status_line(store, result) -> tuple[str, str]:
         text += f" · {len(store.skipped)} broken rows skipped"
     if store.broken_links:
         text += f" · {len(store.broken_links)} links to missing entities ignored"
+    if store.packed_note:  # "out of date (…)": the short form here, the whole in the tooltip
+        text += f" · packed columns {store.packed_note.split(' (')[0]}, read from the rows"
     if wal_note(store.path):
         text += " · changes not yet merged into the file are not shown"
     details = [*store.notes, *store.skipped[:20], *store.broken_links[:20]]

@@ -159,7 +159,7 @@ class Store:
             self.entities = event_rows.load_entities(self.db.conn)
             self.skipped: list[str] = []
             self.sample_of: int | None = None
-            self._packed_note = ""  # why packed columns could not be used, if so
+            self.packed_note = ""  # why the file's packed columns were not used, if so
             self.broken_links: list[str] | None = None  # known from packed columns
             self.records = self._load_events(progress, sample)
             self.title = _text(self._metadata("title")).strip()[:200] or self.path.stem
@@ -173,8 +173,8 @@ class Store:
                 self.db.conn.close()
             raise StoreError(describe_error(self.path.name, exc)) from exc
         # One line per thing left out of the whole file, for a status line and warnings.
-        packed = self._packed_note and (
-            f"{self.path.name}: its packed columns are {self._packed_note}; read from its rows"
+        packed = self.packed_note and (
+            f"{self.path.name}: its packed columns are {self.packed_note}; read from its rows"
         )
         notes = [wal_note(self.path), packed, skips.links_note(self.broken_links)]
         self.notes: list[str] = [n for n in notes if n]
@@ -204,7 +204,7 @@ class Store:
             self.sample_of = self.db.execute("SELECT count(*) FROM events").fetchone()[0]
             return EventRows(self.db.conn, self.columns, self.entities)
         # Our own files carry their columns packed; others are cached after one read.
-        packed, self._packed_note = packed_table.read(self.db.conn, self.entities)
+        packed, self.packed_note = packed_table.read(self.db.conn, self.entities)
         cached = None
         if packed is not None:
             *cached, self.broken_links = packed
