@@ -97,7 +97,8 @@ class EventColumns:
     # Derived once, on first use (cached_property: the dataclass is not frozen).
     # Worked out once from the arrays above, and kept with them in the packed
     # table and the column cache: ten million take seconds to work out again.
-    DERIVED = ("x", "link_x", "id_order", "reach", "extent")
+    # (x and reach are not: they are worked out faster than read, x seldom.)
+    DERIVED = ("link_x", "id_order", "extent")
 
     @cached_property
     def x(self) -> np.ndarray:

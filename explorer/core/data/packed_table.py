@@ -27,7 +27,7 @@ from .column_loader import load as load_columns
 from .columns import STORED, EventColumns, from_stored, stored
 
 TABLE = "packed_columns"
-FORMAT = 4  # bump when the layout changes; column_cache.FORMAT covers the columns' meaning
+FORMAT = 5  # bump when the layout changes; column_cache.FORMAT covers the columns' meaning
 SAME_AS_IDS = "ids"  # the dtype of `rowids` when they equal the ids (INTEGER PRIMARY KEY)
 # What a change to these tables' columns can alter in EventColumns (a summary
 # or note edit cannot, so it leaves the table fresh).
@@ -226,7 +226,7 @@ def _check(columns: EventColumns, categories, entity_ids) -> None:
     """Raise ValueError when the arrays do not fit together or name an entity
     the store does not know (they are used unchecked afterwards)."""
     n = len(columns.ids)
-    names = ("rowids", "t0", "t1", "precision", "span", "disputed", "category", "x", "reach")
+    names = ("rowids", "t0", "t1", "precision", "span", "disputed", "category")
     if any(len(getattr(columns, name)) != n for name in (*names, "id_order")):
         raise ValueError("event arrays of different lengths")
     if n and (columns.id_order.min() < 0 or columns.id_order.max() >= n):
