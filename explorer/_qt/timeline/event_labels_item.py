@@ -194,7 +194,7 @@ class EventLabelsItem(pg.GraphicsObject):
             return self.placed  # a repaint of the same view
         moved = last is not None and (last[0], last[1]) != (same, dx)
         panned = moved and last[0] == same and abs(dx - last[1]) < 300
-        if moved and self.placed and (self.follow_moves or panned):  # follow it, for now
+        if moved and (self.follow_moves or panned):  # follow it (none: none yet), for now
             self._laid_out = (same, dx)
             self._settle.start()
             return self._followed(transform)

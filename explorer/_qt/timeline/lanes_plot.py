@@ -202,6 +202,8 @@ class LanesPlot(pg.PlotItem):
         seconds_per_px = (x1 - x0) / width
         key = (rows, round(math.log(max(seconds_per_px, 1e-9), 1.25)), id(result), first, last)
         covered = self._covered[0] <= x0 and x1 <= self._covered[1]
+        if self._rest.isActive():
+            self._rest.start()  # the view moved again: it rests 150 ms after its last move
         if key == self._layout_key and covered:
             return
         before = self._layout_key
