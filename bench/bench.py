@@ -1,11 +1,12 @@
 """Benchmarks of the window: open, pan, zoom, filter, search and export.
 
-    .venv/bin/python bench/bench.py [--sizes 1000,100000,1000000] [--entities 200]
+    .venv/bin/python bench/bench.py [--sizes 1000,100000,1000000] [--entities 200] [--times]
     .venv/bin/python bench/bench.py --peer-steps [--sizes ...] [--json FILE]
 
 Prints one table; each size runs in its own process so peak memory is its own.
 Databases are generated once (seed 0) into $BENCH_CACHE (default
-/tmp/timeline-explorer-bench), never into the project. Offscreen, no display.
+/tmp/timeline-explorer-bench), never into the project; with --times every
+event is a second-precise time (generate --times). Offscreen, no display.
 docs/performance.md says how each column is timed and gives the figures.
 
 Default mode (1600x1000): first paint cold (no column cache) and warm
@@ -225,14 +226,14 @@ def _p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def ensure_db(events: int, entities: int) -> Path:
+def ensure_db(events: int, entities: int, times: bool = False) -> Path:
     from explorer.core.io.generate import generate
 
     CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"synthetic-{events}-{entities}.db"
+    path = CACHE / f"synthetic-{events}-{entities}{'-times' if times else ''}.db"
     if not path.exists():
         t = time.perf_counter()
-        generate(path, events, entities, seed=0)
+        generate(path, events, entities, seed=0, times=times)
         print(f"generated {path.name} in {time.perf_counter() - t:.1f} s", file=sys.stderr)
     return path
 
@@ -259,6 +260,7 @@ def main() -> None:
     parser.add_argument("--peer-steps", action="store_true", help="the web peer's steps, 1920x1080")
     parser.add_argument("--json", type=Path, metavar="FILE", help="write every figure here")
     parser.add_argument("--timeout", type=int, default=900, help="seconds per size")
+    parser.add_argument("--times", action="store_true", help="second-precise times")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -273,7 +275,7 @@ def main() -> None:
     )
     results = []
     for size in (int(s) for s in args.sizes.split(",")):
-        db = ensure_db(size, args.entities)
+        db = ensure_db(size, args.entities, args.times)
         load = os.getloadavg()[0]  # the 1-minute load average as the size starts
         try:
             run = subprocess.run(

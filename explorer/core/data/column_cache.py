@@ -21,7 +21,7 @@ from ..atomic import atomic_target
 from ..jobs import is_big
 from .columns import STORED, EventColumns, from_stored, stored
 
-FORMAT = 4  # bump when EventColumns or its meaning changes
+FORMAT = 5  # bump when EventColumns or its meaning changes
 
 
 def cache_dir() -> Path:

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from ..atomic import atomic_target
-from ..data.dates import from_seconds
+from ..data.dates import PartialDate, PartialDateError, iso_moment
 from .session import Session
 
 FORMAT = "timeline-explorer-view"
@@ -178,14 +178,17 @@ def _database(entry: dict, view: Path) -> Path:
 
 
 def _iso(seconds: float) -> str:
-    return from_seconds(seconds).isoformat()
+    return iso_moment(seconds)
 
 
 def _seconds(text: object, name: str) -> float:
     try:
         moment = datetime.fromisoformat(_text(text, name))
     except ValueError:
-        raise ValueError(f"{name} is not an ISO 8601 date-time: {text!r}") from None
+        try:  # a year before 1, which Python's datetime cannot hold
+            return PartialDate.parse(_text(text, name)).interval()[0]
+        except PartialDateError:
+            raise ValueError(f"{name} is not an ISO 8601 date-time: {text!r}") from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     delta = moment - _EPOCH
