@@ -75,6 +75,7 @@ class LanesPlot(pg.PlotItem):
         self._seconds_per_px = 1.0  # the zoom the marks were laid out for
         self._waiting_marks = self._waiting_periods = False  # stand-ins drawn, records coming
         self._laid_out_at = -math.inf  # time.monotonic() of the last layout
+        self._moved_at, self._last_x = -math.inf, None  # of the last change of the x range
         self._rest = QTimer(singleShot=True, interval=REST_MS)
         self._rest.timeout.connect(self.settle)
         self.stripes = LaneStripesItem()
@@ -112,7 +113,7 @@ class LanesPlot(pg.PlotItem):
         if self._result is None or not (self._waiting_marks or self._waiting_periods):
             return
         self._set_periods()
-        if time.monotonic() - self._laid_out_at < REST_MS / 1000:
+        if time.monotonic() - self._moved_at < REST_MS / 1000:
             self._rest.start()  # the view is moving: titles come with the layout at rest
             return
         self._layout_key = None  # lay out again, now with titles
@@ -202,8 +203,10 @@ class LanesPlot(pg.PlotItem):
         seconds_per_px = (x1 - x0) / width
         key = (rows, round(math.log(max(seconds_per_px, 1e-9), 1.25)), id(result), first, last)
         covered = self._covered[0] <= x0 and x1 <= self._covered[1]
-        if self._rest.isActive():
-            self._rest.start()  # the view moved again: it rests 150 ms after its last move
+        if (x0, x1) != self._last_x:
+            self._moved_at, self._last_x = time.monotonic(), (x0, x1)
+            if self._rest.isActive():
+                self._rest.start()  # the view moved again: it rests 150 ms after its last move
         if key == self._layout_key and covered:
             return
         before = self._layout_key
