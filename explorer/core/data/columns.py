@@ -244,7 +244,7 @@ def build(
 ) -> EventColumns:
     """Columns in time order from unordered arrays (t0, t1 in seconds); `links`
     are (event id, entity id) pairs, entity 0 for events that name no known entity."""
-    t0, t1 = t0.astype(np.float64), t1.astype(np.float64)
+    t0, t1 = t0.astype(np.float64, copy=False), t1.astype(np.float64, copy=False)
     order = np.lexsort((ids, t1, t0))
     cols = EventColumns(
         ids=ids[order],
