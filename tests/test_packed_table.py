@@ -98,7 +98,7 @@ def test_a_stale_table_opens_from_the_rows_and_says_so(tmp_path, monkeypatch, ch
     assert any("packed columns are out of date" in n for n in opened.notes)
     assert any("out of date" in str(p) for p in validate(path)[0])
     line = status_line(opened, Session(opened).result)[0]
-    assert "packed columns out of date, read from the rows" in line
+    assert "packed columns not used, read from the rows" in line
 
 
 def test_a_summary_edit_leaves_it_fresh(tmp_path, monkeypatch):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from ..core.data import column_cache, packed_table
 from ..core.data.store import Store, StoreError, connect_readonly
 from ..core.jobs import Cancelled, is_big
+from .i18n import number, translate
 from .jobs import LongJob
 
 PREVIEW_FROM = 200_000  # events: a file this big, not in the column cache, shows a sample first
@@ -36,8 +37,10 @@ def load_store(parent: QWidget | None, path: Path, preview=None) -> Store | None
     sampling = preview is not None and count >= PREVIEW_FROM and not quick
     job = LongJob(
         parent,
-        "Opening database",
-        lambda done, total: f"Opening {path.name}: {done:,} of {total:,} events read…",
+        translate("Loading", "Opening database"),
+        lambda done, total: translate(
+            "Loading", "Opening {name}: {done} of {total} events read…"
+        ).format(name=path.name, done=number(done), total=number(total)),
     )
 
     def show_sample(sample: Store) -> None:

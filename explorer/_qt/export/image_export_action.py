@@ -9,11 +9,10 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from ...core.io import formats
+from ..i18n import translate
 from ..window_host import WindowHost
 from .dialog import ExportOptionsDialog
 from .render import ImageOptions, export_image, render_image
-
-IMAGE_FILTER = formats.save_filter(formats.IMAGE)
 
 
 class ImageHost(WindowHost, Protocol):
@@ -25,9 +24,9 @@ class ImageHost(WindowHost, Protocol):
 def ask_export_image(host: ImageHost) -> None:
     path, _ = QFileDialog.getSaveFileName(
         host.dialog_parent(),
-        "Export image",
+        translate("ImageExport", "Export image"),
         host.settings.export_path("timeline.png"),
-        IMAGE_FILTER,
+        formats.save_filter(formats.IMAGE),
     )
     if not path:
         return
@@ -46,12 +45,15 @@ def write_image(host: WindowHost, path: Path, options: ImageOptions | None = Non
     try:
         export_image(host.session, path, options)
     except (OSError, ValueError) as exc:
-        host.show_error("Export failed", f"Could not write {path}:\n{exc}")
+        text = translate("ImageExport", "Could not write {path}:\n{error}").format(
+            path=path, error=exc
+        )
+        host.show_error(translate("ImageExport", "Export failed"), text)
         return False
     finally:
         QApplication.restoreOverrideCursor()
     host.settings.set_export_folder(Path(path).parent)
-    host.show_message(f"Wrote {path}", 5000)
+    host.show_message(translate("ImageExport", "Wrote {path}").format(path=path), 5000)
     return True
 
 
@@ -59,4 +61,4 @@ def copy_image(host: ImageHost) -> None:
     size = host.timeline_size()
     image = render_image(host.session, ImageOptions(size.width(), size.height()))
     QApplication.clipboard().setImage(image)
-    host.show_message("Copied the timeline image", 3000)
+    host.show_message(translate("ImageExport", "Copied the timeline image"), 3000)
