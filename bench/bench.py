@@ -1,14 +1,23 @@
-"""Benchmarks: open, pan, zoom, filter, search and export at 1k, 100k and 1M events.
+"""Benchmarks of the window: open, pan, zoom, filter, search and export.
 
     .venv/bin/python bench/bench.py [--sizes 1000,100000,1000000] [--entities 200] [--times]
+    .venv/bin/python bench/bench.py --peer-steps [--sizes ...] [--json FILE]
 
-Prints a table. Each size runs in its own process so peak memory is its own.
-First paint is timed twice: cold (no column cache) and warm (reopened from it);
-a very big file's cold first paint shows a sample of its events (see
-explorer/_qt/loading.py), and "all read" is when every event is on screen.
-Peak memory is taken before the warm reopen.
-Databases are generated once into bench/.cache/ (seed 0); with --times every
+Prints one table; each size runs in its own process so peak memory is its own.
+Databases are generated once (seed 0) into $BENCH_CACHE (default
+/tmp/timeline-explorer-bench), never into the project; with --times every
 event is a second-precise time (generate --times). Offscreen, no display.
+docs/performance.md says how each column is timed and gives the figures.
+
+Default mode (1600x1000): first paint cold (no column cache) and warm
+(reopened from it), pan by +-2 % and zoom by x0.9 / x1/0.9 on a window 0.3 of
+the span, 30 steps each.
+
+--peer-steps (1920x1080, the steps of the web peer's harness): 20 zoom steps,
+each to 0.75 of the previous window's width, from the fitted window, centred
+on the busiest burst; 20 pan steps on a window a tenth of the data's span
+wide, each shifting it by a fifth of its width. Every step is timed from the
+view change to the end of its paint.
 """
 
 from __future__ import annotations
@@ -23,106 +32,192 @@ import sys
 import time
 from pathlib import Path
 
-CACHE = Path(__file__).parent / ".cache"
+CACHE = Path(os.environ.get("BENCH_CACHE", "/tmp/timeline-explorer-bench"))
 STEPS = 30
+PEER_STEPS = 20
+PEER_ZOOM = 0.75  # each zoom step's width over the previous one's
+PEER_PAN_WINDOW = 0.1  # of the data's span
+PEER_PAN_SHIFT = 0.2  # of the window's width
 
 
-def measure(db: Path) -> dict:
-    """Run inside a child process: open the window on `db` and time interactions."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import resource
+class Window:
+    """The main window on one database, offscreen, with every timeline paint
+    counted and the end of the last one noted."""
 
-    from PySide6.QtCore import QSettings
+    def __init__(self, db: Path, size: tuple[int, int]):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtCore import QSettings
 
-    from explorer._qt.app import make_app
-    from explorer._qt.export.render import ImageOptions, export_image
-    from explorer._qt.main_window import MainWindow
-    from explorer._qt.settings import Settings
+        from explorer._qt.app import make_app
+        from explorer._qt.settings import Settings
+        from explorer._qt.timeline.timeline_widget import TimelineWidget
 
-    app = make_app()
-    settings = Settings(QSettings(str(CACHE / "bench-settings.ini"), QSettings.Format.IniFormat))
-    settings.q.clear()
-    # Cold: no column cache yet (see explorer/core/column_cache.py).
-    shutil.rmtree(os.environ["XDG_CACHE_HOME"], ignore_errors=True)
+        self.app = make_app()
+        self.db, self.size = db, size
+        self.settings = Settings(
+            QSettings(str(CACHE / "bench-settings.ini"), QSettings.Format.IniFormat)
+        )
+        self.settings.q.clear()
+        self.paints, self.first_end, self.last_end = 0, None, None
+        paint_event = TimelineWidget.paintEvent
 
-    from explorer._qt.timeline.timeline_widget import TimelineWidget
+        def counting_paint(view, ev):
+            result = paint_event(view, ev)
+            self.paints += 1
+            self.last_end = time.perf_counter()
+            if self.first_end is None:
+                self.first_end = self.last_end
+            return result
 
-    paints = [0, None]  # timeline paints so far; when the first one after an open began
-    paint_event = TimelineWidget.paintEvent
+        TimelineWidget.paintEvent = counting_paint
 
-    def counting_paint(view, ev):
-        paints[0] += 1
-        if paints[1] is None:
-            paints[1] = time.perf_counter()
-        return paint_event(view, ev)
+    def open(self) -> tuple[float, float]:
+        """(end of the first timeline paint, every event read and painted),
+        seconds from the call that opens the database."""
+        from explorer._qt.main_window import MainWindow
 
-    TimelineWidget.paintEvent = counting_paint
-
-    def open_window():
-        """(window, first paint, all loaded): a very big file first paints a sample."""
-        window = MainWindow(settings)
-        window.resize(1600, 1000)
-        window.show()
-        app.processEvents()
-        paints[1] = None
+        self.window = MainWindow(self.settings)
+        self.window.resize(*self.size)
+        self.window.show()
+        self.app.processEvents()
+        self.first_end = None
         started = time.perf_counter()
-        window.open_database(db)
-        app.processEvents()
-        window.view.timeline.viewport().repaint()
+        self.window.open_database(self.db)
+        self.app.processEvents()
+        self.window.view.timeline.viewport().repaint()
         loaded = time.perf_counter() - started
-        return window, (paints[1] or time.perf_counter()) - started, loaded
+        self.session = self.window.session
+        return (self.first_end or time.perf_counter()) - started, loaded
 
-    window, first_paint, loaded = open_window()
-    session, viewport = window.session, window.view.timeline.viewport()
-
-    def timed(action) -> float:
-        """The action and one turn of the event loop, which paints what changed
-        (every step is checked to have painted the timeline at least once)."""
-        before = paints[0]
+    def timed(self, action) -> float:
+        """The action and one turn of the event loop, to the end of the paint of
+        what changed (a step that painted nothing is painted now, and counted)."""
+        before = self.paints
         t = time.perf_counter()
         action()
-        app.processEvents()
-        if paints[0] == before:  # nothing painted yet: paint now, and count it
-            viewport.repaint()
-        return time.perf_counter() - t
+        self.app.processEvents()
+        if self.paints == before:
+            self.window.view.timeline.viewport().repaint()
+        return self.last_end - t
 
-    session.view.zoom(0.3)
-    pans = [timed(lambda i=i: session.view.pan(0.02 if i % 2 else -0.02)) for i in range(STEPS)]
-    zooms = [timed(lambda i=i: session.view.zoom(0.9 if i % 2 else 1 / 0.9)) for i in range(STEPS)]
-    busiest = session.lane_order[0] if session.lane_order else None
-    toggles = [
-        timed(lambda i=i: session.set_entities_visible([busiest], bool(i % 2))) for i in range(6)
-    ]
-
-    def search(text: str) -> None:
+    def search(self, text: str) -> None:
         """Type `text` and wait for its answer: big databases search in a worker."""
+        session = self.session
         before = session.result
         session.filters.set(search=text)
         while text and session.result is before:
-            app.processEvents()
+            self.app.processEvents()
             time.sleep(0.001)
 
-    searches = [timed(lambda w=w: search(w)) for w in ("tariff", "probe deal", "")]
-    out = CACHE / "bench-export.png"
-    t = time.perf_counter()
-    export_image(session, out, ImageOptions(1920, 1080))
-    export = time.perf_counter() - t
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    window.close()
-    _, warm_paint, _ = open_window()  # the column cache is written by now
+    def common(self) -> dict:
+        """Filter toggles, searches, a 1080p PNG export, and peak memory."""
+        import resource
+
+        from explorer._qt.export.render import ImageOptions, export_image
+        from explorer.core.io.provenance import file_sha256
+
+        session = self.session
+        busiest = session.lane_order[0] if session.lane_order else None
+        toggles = [
+            self.timed(lambda i=i: session.set_entities_visible([busiest], bool(i % 2)))
+            for i in range(6)
+        ]
+        searches = [self.timed(lambda w=w: self.search(w)) for w in ("tariff", "probe deal", "")]
+        # An export names the file's SHA-256, hashed in a thread from the open on
+        # (explorer/core/io/provenance.py): how long it still had to wait, apart.
+        t = time.perf_counter()
+        file_sha256(session.store.path)
+        digest_wait = time.perf_counter() - t
+        out = CACHE / "bench-export.png"
+        t = time.perf_counter()
+        export_image(session, out, ImageOptions(1920, 1080))
+        export = time.perf_counter() - t
+        return {
+            "digest_wait": digest_wait,
+            "filter": statistics.median(toggles),
+            "search": statistics.median(searches[:2]),
+            "export_png": export,
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        }
+
+
+def _stats(name: str, values: list[float]) -> dict:
     return {
-        "events": len(session.store.records),
+        f"{name}_median": statistics.median(values),
+        f"{name}_p95": _p95(values),
+        f"{name}_max": max(values),
+    }
+
+
+def measure(db: Path) -> dict:
+    """Run inside a child process: today's steps at 1600x1000."""
+    w = Window(db, (1600, 1000))
+    # Cold: no column cache yet (see explorer/core/data/column_cache.py).
+    shutil.rmtree(os.environ["XDG_CACHE_HOME"], ignore_errors=True)
+    first_paint, loaded = w.open()
+    view = w.session.view
+    view.zoom(0.3)
+    pans = [w.timed(lambda i=i: view.pan(0.02 if i % 2 else -0.02)) for i in range(STEPS)]
+    zooms = [w.timed(lambda i=i: view.zoom(0.9 if i % 2 else 1 / 0.9)) for i in range(STEPS)]
+    figures = w.common()
+    events = len(w.session.store.records)
+    w.window.close()
+    warm_paint, _ = w.open()  # the column cache is written by now
+    return {
+        "events": events,
         "first_paint": first_paint,
-        "loaded": loaded,
+        "all_read": loaded,
         "warm_paint": warm_paint,
-        "pan_median": statistics.median(pans),
-        "pan_p95": _p95(pans),
-        "zoom_median": statistics.median(zooms),
-        "zoom_p95": _p95(zooms),
-        "filter_toggle": statistics.median(toggles),
-        "search": statistics.median(searches[:2]),
-        "export_png": export,
-        "peak_mb": peak_mb,
+        **_stats("pan", pans),
+        **_stats("zoom", zooms),
+        **figures,
+    }
+
+
+def busiest_burst(columns, t0: float, t1: float, buckets: int = 400) -> float:
+    """The middle of the bucket of [t0, t1] holding the most events."""
+    import numpy as np
+
+    counts = np.bincount(
+        np.clip(((columns.x - t0) * (buckets / (t1 - t0))).astype(np.int64), 0, buckets - 1),
+        minlength=buckets,
+    )
+    return t0 + (int(counts.argmax()) + 0.5) * (t1 - t0) / buckets
+
+
+def measure_peer(db: Path) -> dict:
+    """Run inside a child process: the web peer's steps at 1920x1080."""
+    w = Window(db, (1920, 1080))
+    shutil.rmtree(os.environ["XDG_CACHE_HOME"], ignore_errors=True)
+    first_paint, loaded = w.open()
+    view = w.session.view
+    view.fit()
+    w.app.processEvents()
+    f0, f1 = view.range
+    centre = busiest_burst(w.session.store.columns, f0, f1)
+    widths = [(f1 - f0) * PEER_ZOOM**k for k in range(1, PEER_STEPS + 1)]
+    zooms = [w.timed(lambda s=s: view.set_range(centre - s / 2, centre + s / 2)) for s in widths]
+    lanes = w.window.view.timeline.lanes
+    rest_zoom = w.timed(lanes.settle)  # the layout once the zoom rests (REST_MS later)
+    lo, hi = view.bounds
+    width = (hi - lo) * PEER_PAN_WINDOW
+    shift = width * PEER_PAN_SHIFT
+    start = min(max(centre - width / 2, lo), hi - width - PEER_STEPS * shift)
+    view.set_range(start, start + width)
+    w.app.processEvents()
+    pans = [
+        w.timed(lambda k=k: view.set_range(start + k * shift, start + width + k * shift))
+        for k in range(1, PEER_STEPS + 1)
+    ]
+    rest_pan = w.timed(lanes.settle)
+    return {
+        "events": len(w.session.store.records),
+        "first_paint": first_paint,
+        "all_read": loaded,
+        **_stats("zoom", zooms),
+        **_stats("pan", pans),
+        "rest_layout": max(rest_zoom, rest_pan),
+        **w.common(),
     }
 
 
@@ -134,7 +229,7 @@ def _p95(values: list[float]) -> float:
 def ensure_db(events: int, entities: int, times: bool = False) -> Path:
     from explorer.core.io.generate import generate
 
-    CACHE.mkdir(exist_ok=True)
+    CACHE.mkdir(parents=True, exist_ok=True)
     path = CACHE / f"synthetic-{events}-{entities}{'-times' if times else ''}.db"
     if not path.exists():
         t = time.perf_counter()
@@ -143,46 +238,62 @@ def ensure_db(events: int, entities: int, times: bool = False) -> Path:
     return path
 
 
+def _row(size: int, r: dict, peer: bool) -> str:
+    ms = 1000
+    paint = (
+        f"{r['first_paint']:>10.2f}s" if peer else f"{r['first_paint']:.2f}s/{r['warm_paint']:.2f}s"
+    )
+    return (
+        f"{size:>10,} {paint:>11} {r['all_read']:>7.2f}s "
+        f"{r['pan_median'] * ms:>5.1f}/{r['pan_p95'] * ms:>5.1f}/{r['pan_max'] * ms:<6.1f}ms "
+        f"{r['zoom_median'] * ms:>5.1f}/{r['zoom_p95'] * ms:>5.1f}/{r['zoom_max'] * ms:<6.1f}ms "
+        f"{r['filter'] * ms:>6.0f}ms {r['search'] * ms:>6.0f}ms "
+        f"{r['export_png']:>8.2f}s {r['peak_rss_mb']:>8.0f} {r['load']:>5.2f}"
+        + (f" {r['rest_layout'] * ms:>6.0f}ms" if peer else "")
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,100000,1000000")
     parser.add_argument("--entities", type=int, default=200)
+    parser.add_argument("--peer-steps", action="store_true", help="the web peer's steps, 1920x1080")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="write every figure here")
     parser.add_argument("--timeout", type=int, default=900, help="seconds per size")
     parser.add_argument("--times", action="store_true", help="second-precise times")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         os.environ["XDG_CACHE_HOME"] = str(CACHE / "xdg")
-        print(json.dumps(measure(args.child)))
+        print(json.dumps((measure_peer if args.peer_steps else measure)(args.child)))
         return
-    header = (
-        f"{'events':>9} {'first paint cold/warm':>21} {'all read':>8} "
-        f"{'pan med/p95':>14} {'zoom med/p95':>14} "
-        f"{'filter':>8} {'search':>8} {'PNG 1080p':>9} {'peak MB':>8}"
+    paint = "first paint" if args.peer_steps else "paint cold/warm"
+    print(
+        f"{'events':>10} {paint:>11} {'all read':>8} {'pan med/p95/max':>20} "
+        f"{'zoom med/p95/max':>20} {'filter':>8} {'search':>8} {'PNG 1080p':>9} "
+        f"{'peak MB':>8} {'load':>5}" + (f" {'at rest':>8}" if args.peer_steps else "")
     )
-    print(header)
+    results = []
     for size in (int(s) for s in args.sizes.split(",")):
         db = ensure_db(size, args.entities, args.times)
+        load = os.getloadavg()[0]  # the 1-minute load average as the size starts
         try:
             run = subprocess.run(
-                [sys.executable, __file__, "--child", str(db)],
+                [sys.executable, __file__, "--child", str(db)]
+                + (["--peer-steps"] if args.peer_steps else []),
                 capture_output=True,
                 text=True,
                 timeout=args.timeout,
             )
             r = json.loads(run.stdout.strip().splitlines()[-1])
         except (subprocess.TimeoutExpired, IndexError, json.JSONDecodeError):
-            print(f"{size:>9,} did not finish within {args.timeout} s")
+            print(f"{size:>10,} did not finish within {args.timeout} s", flush=True)
             continue
-        ms = 1000
-        print(
-            f"{size:>9,} {r['first_paint']:>13.2f}s/{r['warm_paint']:.2f}s {r['loaded']:>7.2f}s "
-            f"{r['pan_median'] * ms:>6.1f}/{r['pan_p95'] * ms:<6.1f}ms "
-            f"{r['zoom_median'] * ms:>6.1f}/{r['zoom_p95'] * ms:<6.1f}ms "
-            f"{r['filter_toggle'] * ms:>6.0f}ms {r['search'] * ms:>6.0f}ms "
-            f"{r['export_png']:>8.2f}s {r['peak_mb']:>8.0f}",
-            flush=True,
-        )
+        r["load"] = load
+        results.append(r)
+        print(_row(size, r, args.peer_steps), flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1) + "\n")
 
 
 if __name__ == "__main__":

@@ -84,7 +84,7 @@ def assert_well_ordered(columns) -> None:
     bounds = np.searchsorted(columns.link_lane, np.arange(len(columns.lane_entities) + 1))
     assert (columns.lane_bounds == bounds).all()
     assert (columns.lane_sizes == np.diff(bounds)).all()
-    order, sorted_ids = columns._id_order
+    order, sorted_ids = columns.id_order, columns._sorted_ids
     assert (columns.ids[order] == sorted_ids).all() and (np.diff(sorted_ids) > 0).all()
     fresh = type(columns)(
         **{

@@ -11,7 +11,7 @@ from factory import generated_db
 
 from explorer._qt.record_source import RecordSource
 from explorer.core import jobs
-from explorer.core.data.event_rows import EventRows, stand_in
+from explorer.core.data.event_rows import EventRows, stand_ins
 from explorer.core.data.store import Store, connect_readonly
 
 
@@ -100,9 +100,9 @@ def generated(tmp_path_factory):
 
 def test_a_stand_in_is_drawn_where_its_event_is(generated):
     store = Store(generated)
-    for row in (0, 1234, len(store.columns) - 1):
+    rows = [0, 1234, len(store.columns) - 1]
+    for row, stand in zip(rows, stand_ins(store.columns, rows), strict=True):
         real = store.records[int(store.columns.ids[row])]
-        stand = stand_in(store.columns, row)
         assert (stand.id, stand.t0, stand.t1) == (real.id, real.t0, real.t1)
         assert (stand.precision, stand.is_span) == (real.precision, real.is_span)
         assert (stand.category, stand.disputed) == (real.category, real.disputed)

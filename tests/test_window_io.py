@@ -76,7 +76,11 @@ def test_progress_reaches_the_last_steps(window, monkeypatch, tmp_path):
     out = tmp_path / "big.db"
     assert run_import(window, [big_csv(tmp_path / "big.csv", 1200)], out)
     assert "big.csv (file 1 of 1): 1,000 rows read" in labels
-    assert labels[-2:] == ["indexing for search", "checking the new database"]
+    assert labels[-3:] == [
+        "indexing for search",
+        "packing the event columns",
+        "checking the new database",
+    ]
     assert len(window.session.store.records) == 1200
 
 

@@ -1,6 +1,8 @@
 """Big files open in a worker thread behind a progress dialog that can cancel;
 a very big one shows a sample of its events while the whole file is read."""
 
+import contextlib
+import sqlite3
 import threading
 
 import pytest
@@ -8,6 +10,7 @@ from factory import make_db
 
 from explorer._qt import load_preview, loading
 from explorer.core import jobs
+from explorer.core.data import packed_table
 from explorer.core.data.store import Store, StoreError
 from explorer.core.io.generate import generate
 from explorer.core.jobs import Cancelled
@@ -45,6 +48,9 @@ def very_big(tmp_path, monkeypatch):
     monkeypatch.setattr(loading, "PREVIEW_ROWS", 60)
     path = tmp_path / "very-big.db"
     generate(path, 2000, 12, seed=5)
+    with contextlib.closing(sqlite3.connect(path)) as conn:  # as if from another tool
+        packed_table.drop(conn)
+        conn.commit()
     return path
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from ..core.data import column_cache
+from ..core.data import column_cache, packed_table
 from ..core.data.store import Store, StoreError, connect_readonly
 from ..core.jobs import Cancelled, is_big
 from .i18n import number, translate
@@ -30,10 +30,11 @@ def load_store(parent: QWidget | None, path: Path, preview=None) -> Store | None
     a big file while the whole file loads; it shows the sample and returns a
     `progress(done, total)` callable that replaces the progress dialog, and
     `cancel()` asks the load to stop."""
-    count = _event_count(path)
+    count, packed = _event_count(path)
     if not is_big(count):
         return Store(path)
-    sampling = preview is not None and count >= PREVIEW_FROM and not column_cache.has(path)
+    quick = packed or column_cache.has(path)  # opens in a fraction of a second: no sample
+    sampling = preview is not None and count >= PREVIEW_FROM and not quick
     job = LongJob(
         parent,
         translate("Loading", "Opening database"),
@@ -56,14 +57,18 @@ def load_store(parent: QWidget | None, path: Path, preview=None) -> Store | None
         return None
 
 
-def _event_count(path: Path) -> int:
-    """Rows in events (a few ms for a million); 0 when that cannot be read:
-    opening the file then says why."""
+def _event_count(path: Path) -> tuple[int, bool]:
+    """Rows in events (a few ms for a million), and whether the file's packed
+    columns are fresh; (0, False) when that cannot be read: opening the file
+    then says why."""
     try:
         conn = connect_readonly(path)
         try:
-            return conn.execute("SELECT count(*) FROM events").fetchone()[0]
+            packed = packed_table.event_count(conn)
+            if packed is not None:
+                return packed, True
+            return conn.execute("SELECT count(*) FROM events").fetchone()[0], False
         finally:
             conn.close()
     except (StoreError, sqlite3.DatabaseError):
-        return 0
+        return 0, False

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWi
 
 from ..core import paths
 from ..core.data.store import StoreError
+from ..core.io import provenance
 from ..core.io.formats import db_filter
 from ..core.jobs import is_big
 from ..core.view.filters import FilterState
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         session.set_language(i18n.current())  # titles and names in the interface's language
         if is_big(len(store.records)):
             session.use_search_runner(search_runner.ThreadedSearch(store, self))
+            provenance.prime(store.path)  # a big file's digest, for its first export
         session.filters.update_from(self.settings.filters_for(str(store.path.resolve())))
         view = ExplorerView(session)
         splitters = self.settings.get("splitters")

@@ -12,10 +12,9 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 
-import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.data.event_rows import stand_in
+from ..core.data.event_rows import stand_ins
 from ..core.data.records import Citation, Event
 from ..core.data.store import Store
 from ..core.jobs import is_big
@@ -54,11 +53,8 @@ class RecordSource(QObject):
         missing = [i for i in wanted if i not in found]
         if missing:
             self._ask(view, "records", missing)
-            columns = self.store.columns
-            rows, hits = columns.rows_and_hits(missing)
-            known = np.asarray(missing)[hits].tolist()
-            for event_id, row in zip(known, rows.tolist(), strict=True):
-                found[event_id] = stand_in(columns, row)
+            rows, _ = self.store.columns.rows_and_hits(missing)
+            found.update((e.id, e) for e in stand_ins(self.store.columns, rows))
         return found
 
     def citations(self, event_id: int, view: str) -> list[Citation] | None:

@@ -42,6 +42,8 @@ def status_line(store, result) -> tuple[str, str]:
         )
     if store.search_gap is not None:
         text += " · " + translate("StatusLine", "search index stale (see tooltip)")
+    if store.packed_note:  # why in the tooltip (store.notes)
+        text += " · " + translate("StatusLine", "packed columns not used, read from the rows")
     if wal_note(store.path):
         text += " · " + translate(
             "StatusLine", "changes not yet merged into the file are not shown"

@@ -57,8 +57,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     started = time.perf_counter()
 
-    def progress(done: int, total: int) -> None:
-        print(f"\r{done:,} / {total:,} events", end="", file=sys.stderr, flush=True)
+    def progress(done: int, total: int, text: str = "") -> None:
+        line = f"{done:,} / {total:,} events" + (f", {text}" if text else "")
+        print(f"\r{line}", end="", file=sys.stderr, flush=True)
 
     try:
         generate(

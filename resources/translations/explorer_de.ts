@@ -1496,6 +1496,10 @@ Ihre Ereignisse in eine neue Datenbank {db} daneben importieren und diese öffne
         <translation>Suchindex veraltet (siehe Tooltip)</translation>
     </message>
     <message>
+        <source>packed columns not used, read from the rows</source>
+        <translation>gepackte Spalten nicht verwendet, aus den Zeilen gelesen</translation>
+    </message>
+    <message>
         <source>changes not yet merged into the file are not shown</source>
         <translation>noch nicht in die Datei übernommene Änderungen werden nicht gezeigt</translation>
     </message>

@@ -50,10 +50,14 @@ class EventLabelsItem(pg.GraphicsObject):
         self._bounds_x = (0.0, 0.0)  # the labels' left and right limits, in pixels
         self._by_key: dict = {}  # (event id, lane) -> its mark
         self.lane_colors: dict = {}  # lane index -> QColor, set by the lanes plot
-        # While the view pans, the last placement moves with it; placed afresh once
-        # the panning pauses (a whole placement is ~10 ms with hundreds of marks).
+        # While the view pans or zooms, the last placement follows its marks; placed
+        # afresh once the view rests: a whole placement of a thousand marks takes
+        # several frames (docs/performance.md). An export places every paint afresh.
+        self.follow_moves = True
+        self._marks_changed = False  # set_marks since the last whole placement
+        self._offsets: dict = {}  # (event id, lane) -> its label's offset from its mark, px
         self._settle = QTimer(singleShot=True, interval=150)
-        self._settle.timeout.connect(self._place_afresh)
+        self._settle.timeout.connect(self.place_afresh)
         self.setZValue(10)
         self.setAcceptHoverEvents(True)
 
@@ -66,7 +70,7 @@ class EventLabelsItem(pg.GraphicsObject):
         self._primary, self._symbols, self._top = primary, symbols, top
         self._seconds_per_px = seconds_per_px
         self._by_key = {(m.event.id, m.lane): m for m in marks}
-        self._laid_out = None  # place them afresh at the next paint
+        self._marks_changed = True  # placed afresh at the next paint, unless the view moves
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -129,7 +133,12 @@ class EventLabelsItem(pg.GraphicsObject):
         self._boxes = {r.key: r.mark for r in requests}
         self._bounds_x = (bounds[0], bounds[2])
         self._obstacles = obstacles
-        return place(requests, bounds, self.measure, self._line, obstacles)
+        placed = place(requests, bounds, self.measure, self._line, obstacles)
+        self._offsets = {}
+        for key, label in placed.items():
+            mx, my = to_px(self._by_key[key].x, self._by_key[key].y)
+            self._offsets[key] = (label.rect[0] - mx, label.rect[1] - my)
+        return placed
 
     def _priority_of(self, mark, key) -> tuple:
         selected, matched = self._priority.get(mark.event.id, (False, False))
@@ -177,32 +186,47 @@ class EventLabelsItem(pg.GraphicsObject):
                 p.drawText(row, align, line)
 
     def _placement(self, transform: QTransform) -> dict:
-        """The labels for this paint: placed afresh, or (the view only panned
-        since) the last placement shifted, until the panning pauses."""
+        """The labels for this paint: placed afresh; or, while the view moves (a
+        pan, or a zoom in the window), the last placement following its marks,
+        placed afresh once the view rests."""
         view_size = self.getViewBox().size().toTuple()
         same = (transform.m11(), transform.m22(), transform.dy(), view_size)
-        last = self._laid_out
-        if last is not None and last[0] == same and abs(transform.dx() - last[1]) < 300:
-            shift = transform.dx() - last[1]
-            self._laid_out = (same, transform.dx())
+        last, dx = self._laid_out, transform.dx()
+        if last is not None and not self._marks_changed and last[0] == same and last[1] == dx:
+            return self.placed  # a repaint of the same view
+        moved = last is not None and (last[0], last[1]) != (same, dx)
+        panned = moved and last[0] == same and abs(dx - last[1]) < 300
+        if moved and (self.follow_moves or panned):  # follow it (none: none yet), for now
+            self._laid_out = (same, dx)
             self._settle.start()
-            return self._shifted(shift)
-        self._laid_out = (same, transform.dx())
+            return self._followed(transform)
+        self._laid_out = (same, dx)
+        self._marks_changed = False
         return self._layout(transform)
 
-    def _shifted(self, dx: float) -> dict:
-        def move(r):
-            return (r[0] + dx, r[1], r[2] + dx, r[3])
-
-        self._boxes = {key: move(box) for key, box in self._boxes.items()}
+    def _followed(self, transform: QTransform) -> dict:
+        """The last labels moved with their marks (those still drawn and in view)."""
         left, right = self._bounds_x
-        return {
-            key: PlacedLabel(label.lines, move(label.rect), label.full)
-            for key, label in self.placed.items()
-            if left <= label.rect[0] + dx and label.rect[2] + dx <= right
-        }
+        labels, boxes = {}, {}
+        for key, label in self.placed.items():
+            mark, offset = self._by_key.get(key), self._offsets.get(key)
+            if mark is None or offset is None:
+                continue
+            off_x, off_y = offset
+            now = transform.map(QPointF(mark.x, mark.y))
+            x0, y0, x1, y1 = label.rect
+            nx, ny = now.x() + off_x, now.y() + off_y
+            if not (left <= nx and nx + x1 - x0 <= right):
+                continue
+            labels[key] = PlacedLabel(label.lines, (nx, ny, nx + x1 - x0, ny + y1 - y0), label.full)
+            box = self._boxes.get(key, (nx, ny, nx, ny))
+            shift_x, shift_y = nx - x0, ny - y0
+            boxes[key] = (box[0] + shift_x, box[1] + shift_y, box[2] + shift_x, box[3] + shift_y)
+        self._boxes = boxes
+        return labels
 
-    def _place_afresh(self) -> None:
+    def place_afresh(self) -> None:
+        self._settle.stop()
         self._laid_out = None
         self.update()
 

@@ -6,9 +6,11 @@ Used by the window's timeline and by image export, so both draw the same way.
 from __future__ import annotations
 
 import math
+import time
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
 
 from ...core.data.records import PERIOD_CATEGORY
@@ -35,6 +37,10 @@ from .view_box import TimelineViewBox
 
 AXIS_WIDTH = 150
 MAX_PERIODS = 50  # period bands drawn at most
+# While the view zooms, a layout younger than this serves on (the view's transform
+# scales it), and the marks are laid out again once the view rests: a layout of
+# a thousand marks takes a few frames (docs/performance.md).
+REST_MS = 150
 
 
 class LanesPlot(pg.PlotItem):
@@ -68,6 +74,10 @@ class LanesPlot(pg.PlotItem):
         self._drawing = False
         self._seconds_per_px = 1.0  # the zoom the marks were laid out for
         self._waiting_marks = self._waiting_periods = False  # stand-ins drawn, records coming
+        self._laid_out_at = -math.inf  # time.monotonic() of the last layout
+        self._moved_at, self._last_x = -math.inf, None  # of the last change of the x range
+        self._rest = QTimer(singleShot=True, interval=REST_MS)
+        self._rest.timeout.connect(self.settle)
         self.stripes = LaneStripesItem()
         self.grid = GridItem(self.getAxis("bottom"))
         self.periods = PeriodBandsItem()
@@ -75,6 +85,7 @@ class LanesPlot(pg.PlotItem):
         self.density = DensityItem()
         self.points = MarkersItem(hoverable=True, tip=self._tip, hoverSize=15)
         self.labels = EventLabelsItem()
+        self.labels.follow_moves = not image  # an image is placed afresh at every paint
         self.selection = SelectionItem()
         for item in (
             self.stripes,
@@ -102,6 +113,9 @@ class LanesPlot(pg.PlotItem):
         if self._result is None or not (self._waiting_marks or self._waiting_periods):
             return
         self._set_periods()
+        if time.monotonic() - self._moved_at < REST_MS / 1000:
+            self._rest.start()  # the view is moving: titles come with the layout at rest
+            return
         self._layout_key = None  # lay out again, now with titles
         self.layout_marks()
 
@@ -188,10 +202,27 @@ class LanesPlot(pg.PlotItem):
         rows = max(1, int(lane_px // ROW_PX)) if height > 0 else 1
         seconds_per_px = (x1 - x0) / width
         key = (rows, round(math.log(max(seconds_per_px, 1e-9), 1.25)), id(result), first, last)
-        covered = self._covered
-        if key == self._layout_key and covered[0] <= x0 and x1 <= covered[1]:
+        covered = self._covered[0] <= x0 and x1 <= self._covered[1]
+        if (x0, x1) != self._last_x:
+            self._moved_at, self._last_x = time.monotonic(), (x0, x1)
+            if self._rest.isActive():
+                self._rest.start()  # the view moved again: it rests 150 ms after its last move
+        if key == self._layout_key and covered:
             return
+        before = self._layout_key
+        # A step of a zoom (not a jump to another zoom), all else as it was.
+        zoomed = (
+            before is not None
+            and (key[0], *key[2:]) == (before[0], *before[2:])
+            and abs(key[1] - before[1]) <= 2
+        )
+        recent = time.monotonic() - self._laid_out_at < REST_MS / 1000
+        if zoomed and covered and recent and not self.image:
+            self._rest.start()  # the zoom goes on: lay out once it rests
+            return
+        self._rest.stop()
         self._layout_key = key
+        self._laid_out_at = time.monotonic()
         span = x1 - x0
         self._covered = (x0 - span, x1 + span)
         detail = self.index.plan(first, last, x0 - span, x1 + span, 3 * width)
@@ -215,6 +246,13 @@ class LanesPlot(pg.PlotItem):
         self.bars.row_pitch = self.labels.row_pitch = 1.0 if rows == 1 else LANE_FILL / rows
         self.marks = stack(flat, rows, lambda m: seconds_per_px * self._label_extent_px(m))
         self._draw_marks()
+
+    def settle(self) -> None:
+        """Lay out marks and labels for the view now (as when the view rests)."""
+        self._layout_key = None
+        self._laid_out_at = -math.inf
+        self.layout_marks()
+        self.labels.place_afresh()
 
     def _label_extent_px(self, mark) -> float:
         """How far right of its mark a label may reach: its title on two lines."""

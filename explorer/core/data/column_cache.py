@@ -13,17 +13,15 @@ import contextlib
 import hashlib
 import json
 import os
-from dataclasses import fields
 from pathlib import Path
 
 import numpy as np
 
 from ..atomic import atomic_target
 from ..jobs import is_big
-from .columns import EventColumns
+from .columns import STORED, EventColumns, from_stored, stored
 
-FORMAT = 2  # bump when EventColumns or its meaning changes
-_ARRAYS = [f.name for f in fields(EventColumns) if f.init and f.name != "categories"]
+FORMAT = 5  # bump when EventColumns or its meaning changes
 
 
 def cache_dir() -> Path:
@@ -55,12 +53,12 @@ def load(path: Path) -> tuple[EventColumns, list] | None:
         return None
     try:
         with np.load(cache_dir() / f"{key}.npz", allow_pickle=False) as data:
-            arrays = {name: data[name] for name in _ARRAYS}
+            arrays = {name: data[name] for name in STORED}
             categories = json.loads(str(data["categories"]))
             skipped = [tuple(s) for s in json.loads(str(data["skipped"]))]
     except (OSError, KeyError, ValueError):
         return None
-    return EventColumns(categories=categories, **arrays), skipped
+    return from_stored(categories, arrays), skipped
 
 
 def save(path: Path, columns: EventColumns, skipped: list) -> None:
@@ -77,5 +75,5 @@ def save(path: Path, columns: EventColumns, skipped: list) -> None:
                 fh,
                 categories=np.array(json.dumps(columns.categories)),
                 skipped=np.array(json.dumps(skipped)),
-                **{name: getattr(columns, name) for name in _ARRAYS},
+                **stored(columns),
             )

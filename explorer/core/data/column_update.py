@@ -203,12 +203,10 @@ def _relink(cols, out, drop, renumber, events, new_rows, new_x, known) -> None:
 
 
 def _reorder_ids(cols, out, drop, renumber, new_ids, new_rows) -> None:
-    """out's id lookup (_id_order) from the old one, without sorting a million ids."""
-    order, sorted_ids = cols._id_order
+    """out's id lookup (id_order) from the old one, without sorting a million ids."""
+    order, sorted_ids = cols.id_order, cols._sorted_ids
     gone = np.searchsorted(sorted_ids, cols.ids[drop]) if len(drop) else []
     by_id = np.argsort(new_ids, kind="stable")
     at = np.searchsorted(sorted_ids, new_ids[by_id], "left")
-    out.__dict__["_id_order"] = (
-        _splice(renumber(order), gone, at, new_rows[by_id]),
-        _splice(sorted_ids, gone, at, new_ids[by_id]),
-    )
+    out.__dict__["id_order"] = _splice(renumber(order), gone, at, new_rows[by_id])
+    out.__dict__["_sorted_ids"] = _splice(sorted_ids, gone, at, new_ids[by_id])

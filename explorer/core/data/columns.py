@@ -12,7 +12,7 @@ are one `searchsorted` away.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cached_property
 
 import numpy as np
@@ -91,6 +91,19 @@ def mark_x(t0, t1, span, precision) -> np.ndarray:
     return np.where(span | (precision >= SECOND), t0, (t0 + t1) / 2)
 
 
+def sorted_bucket_counts(bounds, x, x0: float, x1: float, buckets: int) -> np.ndarray:
+    """bucket_counts for x sorted within each group, group g being
+    x[bounds[g]:bounds[g + 1]]: a binary search per bucket edge and group, so
+    the cost follows groups x buckets, not the number of x (ten million)."""
+    edges = x0 + (x1 - x0) * (np.arange(1, buckets) / buckets)
+    counts = np.empty((len(bounds) - 1, buckets), np.int64)
+    for g in range(len(bounds) - 1):
+        a, b = int(bounds[g]), int(bounds[g + 1])
+        at = np.searchsorted(x[a:b], edges, side="left")
+        counts[g] = np.diff(at, prepend=0, append=b - a)
+    return counts
+
+
 @dataclass
 class EventColumns:
     """Per event row (time order): ids, rowids, interval, precision, flags."""
@@ -112,6 +125,11 @@ class EventColumns:
     _histogram: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     # Derived once, on first use (cached_property: the dataclass is not frozen).
+    # Worked out once from the arrays above, and kept with them in the packed
+    # table and the column cache: ten million take seconds to work out again.
+    # (x and reach are not: they are worked out faster than read, x seldom.)
+    DERIVED = ("link_x", "id_order", "extent")
+
     @cached_property
     def x(self) -> np.ndarray:
         """Where a marker sits: a span's start, a second-precise event's instant,
@@ -126,12 +144,42 @@ class EventColumns:
     @cached_property
     def lane_sizes(self) -> np.ndarray:
         """Links per lane code."""
-        return np.bincount(self.link_lane, minlength=len(self.lane_entities))
+        return np.diff(self.lane_bounds)
 
     @cached_property
     def lane_bounds(self) -> np.ndarray:
         """[start, stop) of each lane code's links: bounds[c] to bounds[c + 1]."""
-        return np.searchsorted(self.link_lane, np.arange(len(self.lane_entities) + 1))
+        # Codes of link_lane's own type: another would convert all ten million first.
+        codes = np.arange(len(self.lane_entities) + 1, dtype=self.link_lane.dtype)
+        return np.searchsorted(self.link_lane, codes)
+
+    @cached_property
+    def lane_first_rows(self) -> np.ndarray:
+        """Each lane code's first row (its earliest event: rows are in time order)."""
+        if not len(self.link_row):
+            return np.empty(0, np.int64)
+        return np.minimum.reduceat(self.link_row, self.lane_bounds[:-1])
+
+    @cached_property
+    def links_per_row(self) -> np.ndarray:
+        """How many lanes each row is drawn in."""
+        return np.bincount(self.link_row, minlength=len(self)).astype(np.int32)
+
+    def rows_in_lanes(self, lanes: np.ndarray) -> np.ndarray:
+        """Which rows have a link in a lane code that `lanes` (a mask) keeps. From
+        the smaller side: the kept lanes' links, or the left-out lanes' ones."""
+        bounds = self.lane_bounds
+
+        def rows_of(codes):
+            parts = [self.link_row[bounds[c] : bounds[c + 1]] for c in np.flatnonzero(codes)]
+            return np.concatenate(parts) if parts else np.empty(0, np.int64)
+
+        if self.lane_sizes[lanes].sum() * 2 <= len(self.link_row):
+            shown = np.zeros(len(self), bool)
+            shown[rows_of(lanes)] = True
+            return shown
+        left_out = np.bincount(rows_of(~lanes), minlength=len(self))
+        return left_out < self.links_per_row
 
     @cached_property
     def lane_starts(self) -> np.ndarray:
@@ -146,11 +194,14 @@ class EventColumns:
         """(lane codes, buckets) counts of every link over [x0, x1]; kept for reuse."""
         key = (x0, x1, buckets)
         if self._histogram is None or self._histogram[0] != key:
-            counts = bucket_counts(
-                self.link_lane, self.link_x, len(self.lane_entities), x0, x1, buckets
-            )
+            counts = sorted_bucket_counts(self.lane_bounds, self.link_x, x0, x1, buckets)
             self._histogram = (key, counts)
         return self._histogram[1]
+
+    @cached_property
+    def reach(self) -> np.ndarray:
+        """The latest end of the first k rows, for each k (rows are in time order)."""
+        return np.maximum.accumulate(self.t1)
 
     @cached_property
     def extent(self) -> tuple[float, float]:
@@ -169,9 +220,17 @@ class EventColumns:
     def rows_and_hits(self, ids) -> tuple[np.ndarray, np.ndarray]:
         """rows_of(ids), and which of the ids are loaded."""
         ids = np.asarray(list(ids) if not isinstance(ids, np.ndarray) else ids, dtype=np.int64)
-        order, sorted_ids = self._id_order
-        pos = np.clip(np.searchsorted(sorted_ids, ids), 0, max(len(order) - 1, 0))
-        hit = (sorted_ids[pos] == ids) if len(order) else np.zeros(len(ids), bool)
+        order = self.id_order
+        if not len(order):
+            return order, np.zeros(len(ids), bool)
+        lowest = self.ids[order[0]]
+        if self.ids[order[-1]] - lowest == len(order) - 1:  # ids lo..hi, each once
+            pos = ids - lowest
+            hit = (pos >= 0) & (pos < len(order))
+            return order[pos[hit]], hit
+        sorted_ids = self._sorted_ids
+        pos = np.clip(np.searchsorted(sorted_ids, ids), 0, len(order) - 1)
+        hit = sorted_ids[pos] == ids
         return order[pos[hit]], hit
 
     def row_of(self, event_id: int) -> int | None:
@@ -179,10 +238,14 @@ class EventColumns:
         return int(rows[0]) if len(rows) else None
 
     @cached_property
-    def _id_order(self) -> tuple[np.ndarray, np.ndarray]:
-        """Rows in id order, and the ids in that order, for lookups by id."""
-        order = np.argsort(self.ids, kind="stable")
-        return order, self.ids[order]
+    def id_order(self) -> np.ndarray:
+        """Rows in id order, for lookups by id (ids are unique)."""
+        return np.argsort(self.ids, kind="stable")
+
+    @cached_property
+    def _sorted_ids(self) -> np.ndarray:
+        """The ids in id order, where they are not simply lo..hi."""
+        return self.ids[self.id_order]
 
     def lane_code(self, entity_id: int) -> int | None:
         pos = np.searchsorted(self.lane_entities, entity_id)
@@ -196,7 +259,7 @@ def build(
 ) -> EventColumns:
     """Columns in time order from unordered arrays (t0, t1 in seconds); `links`
     are (event id, entity id) pairs, entity 0 for events that name no known entity."""
-    t0, t1 = t0.astype(np.float64), t1.astype(np.float64)
+    t0, t1 = t0.astype(np.float64, copy=False), t1.astype(np.float64, copy=False)
     order = np.lexsort((ids, t1, t0))
     cols = EventColumns(
         ids=ids[order],
@@ -243,3 +306,25 @@ def record_arrays(events, rowids, codes: dict[str, int]) -> tuple[np.ndarray, ..
         np.array([e.disputed for e in events], bool),
         np.array([codes[e.category] for e in events], np.int32),
     )
+
+
+# What the packed table and the column cache keep: the arrays, then the derived ones.
+ARRAYS = [f.name for f in fields(EventColumns) if f.init and f.name != "categories"]
+STORED = [*ARRAYS, *EventColumns.DERIVED]
+
+
+def stored(columns: EventColumns) -> dict[str, np.ndarray]:
+    """Every array to keep, derived ones included (worked out now if need be)."""
+    return {name: np.asarray(getattr(columns, name)) for name in STORED}
+
+
+def from_stored(categories: list[str], arrays: dict[str, np.ndarray]) -> EventColumns:
+    """EventColumns from `stored` arrays, the derived ones not worked out again."""
+    columns = EventColumns(categories=categories, **{name: arrays[name] for name in ARRAYS})
+    for name in EventColumns.DERIVED:  # what cached_property would have computed
+        if name in arrays:
+            columns.__dict__[name] = arrays[name]
+    if "extent" in arrays:  # two numbers, kept as an array
+        back, reach = (float(v) for v in arrays["extent"])
+        columns.__dict__["extent"] = (back, reach)
+    return columns

@@ -12,9 +12,11 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 
+import numpy as np
+
 from . import dates, schema, translations
 from .columns import PRECISION_NAMES, EventColumns
-from .records import Event
+from .records import Entity, Event
 
 SELECT = 'SELECT rowid, id, title, summary, start, "end", category, disputed, note FROM events'
 # The same, with the optional column date_inferred (docs/schema.md) at the end.
@@ -76,17 +78,34 @@ def event_from_row(row: tuple, entity_ids: tuple[int, ...] = ()) -> Event:
     return event
 
 
-def stand_in(columns: EventColumns, row: int) -> Event:
-    """Event.stand_in for a row of `columns`."""
-    return Event.stand_in(
-        int(columns.ids[row]),
-        float(columns.t0[row]),
-        float(columns.t1[row]),
-        PRECISION_NAMES[int(columns.precision[row])],
-        bool(columns.span[row]),
-        columns.categories[int(columns.category[row])],
-        bool(columns.disputed[row]),
-    )
+def load_entities(conn: sqlite3.Connection) -> dict[int, Entity]:
+    """id -> Entity of every usable entity row (a whole-number id and a name)."""
+    rows = conn.execute("SELECT id, name, kind, color FROM entities ORDER BY id")
+    return {
+        r[0]: Entity(r[0], text(r[1]), text(r[2]), text(r[3]))
+        for r in rows
+        if isinstance(r[0], int) and text(r[1]).strip()
+    }
+
+
+def stand_ins(columns: EventColumns, rows) -> list[Event]:
+    """Event.stand_in for rows of `columns`, the columns read once for all of
+    them (a thousand at a time while the view moves)."""
+    rows = np.asarray(rows, np.int64)
+    names, categories = PRECISION_NAMES, columns.categories
+    return [
+        Event.stand_in(i, t0, t1, names[p], span, categories[c], disputed)
+        for i, t0, t1, p, span, c, disputed in zip(
+            columns.ids[rows].tolist(),
+            columns.t0[rows].tolist(),
+            columns.t1[rows].tolist(),
+            columns.precision[rows].tolist(),
+            columns.span[rows].tolist(),
+            columns.category[rows].tolist(),
+            columns.disputed[rows].tolist(),
+            strict=True,
+        )
+    ]
 
 
 class EventRows(Mapping):

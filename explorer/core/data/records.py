@@ -76,8 +76,7 @@ class Event:
             "t1": t1,
             "precision": precision,
         }
-        for name, value in fields.items():
-            object.__setattr__(event, name, value)
+        event.__dict__.update(fields)  # frozen: no __setattr__, one update for all
         return event
 
     @property

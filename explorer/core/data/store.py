@@ -11,13 +11,22 @@ import sqlite_utils
 
 from ..jobs import Cancelled, Progress
 from ..words import translate
-from . import column_cache, event_rows, schema, search_index, skips, sort_keys, translations
+from . import (
+    column_cache,
+    event_rows,
+    packed_table,
+    schema,
+    search_index,
+    skips,
+    sort_keys,
+    translations,
+)
 from .column_loader import load as load_columns
 from .column_loader import sample as sample_columns
 from .dates import short_repr
 from .event_rows import EventRows, event_from_row
 from .event_rows import text as _text
-from .records import Citation, Entity
+from .records import Citation
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -161,17 +170,20 @@ class Store:
             # Asked once, here: citations_of may run on a worker's connection.
             has_role = "role" in self.db["citations"].columns_dict
             self._citation_role = "c.role" if has_role else "'claim'"
-            self.entities = self._load_entities()
+            self.entities = event_rows.load_entities(self.db.conn)
             self._spellings = translations.spellings(self.db.conn)
             self._title_ranks: dict[str | None, np.ndarray] = {}
             self.languages = tuple(sorted(self._spellings))
             self._entity_names = translations.read_all(self.db.conn, "entity")
             self.skipped: list[str] = []
             self.sample_of: int | None = None
+            self.packed_note = ""  # why the file's packed columns were not used, if so
+            self.broken_links: list[str] | None = None  # known from packed columns
             self.records = self._load_events(progress, sample)
             self.title = _text(self._metadata("title")).strip()[:200] or self.path.stem
             self.inferred_ids = self._inferred_ids()
-            self.broken_links = skips.broken_links(self.db.conn, self.entities)
+            if self.broken_links is None:
+                self.broken_links = skips.broken_links(self.db.conn, self.entities)
             self.search_gap = search_index.check(self.db.conn)
         except Cancelled:
             self.db.conn.close()
@@ -181,7 +193,10 @@ class Store:
                 self.db.conn.close()
             raise StoreError(describe_error(self.path.name, exc)) from exc
         # One line per thing left out of the whole file, for a status line and warnings.
-        notes = [wal_note(self.path), skips.links_note(self.broken_links)]
+        packed = self.packed_note and (
+            f"{self.path.name}: its packed columns are {self.packed_note}; read from its rows"
+        )
+        notes = [wal_note(self.path), packed, skips.links_note(self.broken_links)]
         notes.append(self.search_gap.note(self.path.name) if self.search_gap else None)
         self.notes: list[str] = [n for n in notes if n]
 
@@ -235,20 +250,18 @@ class Store:
             return None
         return row[0] if row else None
 
-    def _load_entities(self) -> dict[int, Entity]:
-        rows = self.db.execute("SELECT id, name, kind, color FROM entities ORDER BY id")
-        return {
-            r[0]: Entity(r[0], _text(r[1]), _text(r[2]), _text(r[3]))
-            for r in rows
-            if isinstance(r[0], int) and _text(r[1]).strip()
-        }
-
     def _load_events(self, progress, sample: int | None) -> EventRows:
         if sample is not None:
             self.columns = sample_columns(self.db.conn, self.entities, sample)
             self.sample_of = self.db.execute("SELECT count(*) FROM events").fetchone()[0]
             return EventRows(self.db.conn, self.columns, self.entities)
-        cached = column_cache.load(self.path)
+        # Our own files carry their columns packed; others are cached after one read.
+        packed, self.packed_note = packed_table.read(self.db.conn, self.entities)
+        cached = None
+        if packed is not None:
+            *cached, self.broken_links = packed
+        else:
+            cached = column_cache.load(self.path)
         if cached is None:
             columns, skipped = load_columns(
                 self.db.conn,
@@ -329,13 +342,13 @@ class Store:
             except sqlite3.DatabaseError:  # a broken or foreign events_fts table
                 ids = None
         if ids is None:
-            ids = _substring(db, text)
+            ids = np.fromiter(_substring(db, text), np.int64)
         elif self.search_gap is not None and len(self.search_gap.missing):
             # a stale index: the events it lacks are matched as text, never missed
             found = _substring(db, text, self.search_gap.missing)
             ids = np.concatenate([ids, np.fromiter(found, np.int64, len(found))])
         mask = np.zeros(len(self.columns), bool)
-        mask[self.columns.rows_of(np.fromiter(ids, np.int64))] = True
+        mask[self.columns.rows_of(ids)] = True
         return mask
 
 

@@ -14,13 +14,17 @@ import sqlite3
 from pathlib import Path
 
 from ..atomic import atomic_target
-from . import changes, column_cache, schema
+from . import changes, column_cache, packed_table, schema
 from .changes import ENTITY, EVENT, Change, Tables
 from .column_update import replace_events
 from .event_rows import SELECT, event_from_row
 from .records import Entity
 from .store import Store, _is_wal, connect_readonly
 from .validate import source_file_text
+
+# The packed columns kept in the file change with the rows, in the same transaction.
+if packed_table.on_write not in changes.ON_WRITE:
+    changes.ON_WRITE.append(packed_table.on_write)
 
 LOCK_WAIT = 2.0  # seconds a write waits for another program's lock
 

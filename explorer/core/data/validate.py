@@ -8,7 +8,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from . import dates, schema, search_index, translations
+from . import dates, packed_table, schema, search_index, translations
 from .dates import short_repr
 from .event_rows import date_text
 from .store import (
@@ -53,6 +53,9 @@ def validate(path: str | Path, source_dirs: list[Path] = ()) -> tuple[list[Probl
         gap = search_index.check(db.conn)
         if gap is not None:
             problems.append(Problem(schema.FTS_TABLE, None, gap.note(Path(path).name)))
+        packed = packed_table.check(db.conn)
+        if packed:
+            problems.append(Problem(packed_table.TABLE, None, packed))
         quote_problems, unchecked = _check_quotes(db, [Path(d) for d in source_dirs])
         return problems + quote_problems, unchecked
     except sqlite3.DatabaseError as exc:

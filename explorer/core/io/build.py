@@ -8,7 +8,7 @@ from pathlib import Path
 import sqlite_utils
 
 from ..atomic import atomic_target
-from ..data import schema, translations
+from ..data import packed_table, schema, translations
 from ..data.validate import validate
 from ..jobs import Progress, tell
 
@@ -68,6 +68,7 @@ def build(
                 tell(progress, done, len(events))
             _insert_event(db, ev, source_ids, entity_ids)
         schema.fill_search_index(db)
+        packed_table.pack(db.conn)
         db.conn.commit()
         db.execute("VACUUM")
         db.conn.close()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
+from concurrent.futures import Future
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,15 +20,42 @@ def no_filters() -> str:
     return translate("Provenance", "no filters")
 
 
-_DIGESTS: dict[tuple, str] = {}  # (path, size, mtime): an export reads the file once, not each time
+# (path, size, mtime, inode): an export reads the file once, not each time.
+_DIGESTS: dict[tuple, Future] = {}
+_LOCK = threading.Lock()
 
 
 def file_sha256(path: Path) -> str:
+    return _digest(path, in_thread=False).result()
+
+
+def prime(path: Path) -> None:
+    """Start working out the file's digest in a thread, so that the first export
+    of a big file (seconds of hashing for gigabytes) need not wait for all of it."""
+    _digest(path, in_thread=True)
+
+
+def _digest(path: Path, in_thread: bool) -> Future:
     st = Path(path).stat()
     key = (str(Path(path).resolve()), st.st_size, st.st_mtime_ns, st.st_ino)
-    if key not in _DIGESTS:
-        _DIGESTS[key] = _sha256(path)
-    return _DIGESTS[key]
+    with _LOCK:
+        future = _DIGESTS.get(key)
+        if future is None:
+            future = _DIGESTS[key] = Future()
+            start = True
+        else:
+            start = False
+    if start:
+        work = lambda: _fill(future, path)  # noqa: E731
+        threading.Thread(target=work, daemon=True).start() if in_thread else work()
+    return future
+
+
+def _fill(future: Future, path: Path) -> None:
+    try:
+        future.set_result(_sha256(path))
+    except Exception as exc:  # noqa: BLE001  (told to whoever waits for it, not lost in a thread)
+        future.set_exception(exc)
 
 
 def _sha256(path: Path) -> str:

@@ -119,9 +119,14 @@ def apply(
     counts = dict(zip(columns.lane_entities.tolist(), per_lane.tolist(), strict=True))
     hidden = np.isin(columns.lane_entities, np.fromiter(filters.hidden_entities, np.int64))
     if hidden.any():
-        link_shown = link_keep & ~hidden[columns.link_lane]
-        shown = np.zeros(len(columns), bool)
-        shown[columns.link_row[link_shown]] = True
+        # Links are sorted by lane: a lane's flag repeated, not gathered per link.
+        lane_links = np.repeat(~hidden, columns.lane_sizes)
+        link_shown = lane_links if everything else link_keep & lane_links
+        if everything:
+            shown = columns.rows_in_lanes(~hidden)
+        else:
+            shown = np.zeros(len(columns), bool)
+            shown[columns.link_row[link_shown]] = True
     else:  # every event has a link (its own lane when it names no entity)
         link_shown, shown = link_keep, keep
     with_lane = set(columns.lane_entities[(per_lane > 0) & ~hidden].tolist())

@@ -86,14 +86,14 @@ class LaneIndex:
                 break
             strip[i] = True
         buckets = max(int(width_px // BUCKET_PX), 1)
+        edges = x0 + (x1 - x0) * (np.arange(buckets + 1) / buckets)
         mark_parts, lane_parts, counts = [], [], []
         for i, (a, b) in enumerate(spans):
             lane = first + i
             if strip[i]:
-                xs = self.x[a:b]
-                at = ((xs - x0) / (x1 - x0) * buckets).astype(np.int64)
-                at = at[(at >= 0) & (at < buckets)]
-                counts.append(np.bincount(at, minlength=buckets))
+                # The lane's x are sorted: a binary search per bucket edge, not a
+                # pass over every mark (a million in a busy lane at ten million).
+                counts.append(np.diff(np.searchsorted(self.x[a:b], edges, side="left")))
             elif b > a:
                 mark_parts.append(self.rows[a:b])
                 lane_parts.append(np.full(b - a, lane, np.int64))

@@ -66,26 +66,27 @@ class Session:
 
     def shown_span(self) -> tuple[float, float] | None:
         """The first start and last end of the events the filters show; None: none."""
-        starts, reach = self._shown_reach()
-        return (float(starts[0]), float(reach[-1])) if len(starts) else None
+        shown, reach = self.result.shown, self._shown_reach()
+        if not len(reach) or reach[-1] == -np.inf:
+            return None
+        return float(self.store.columns.t0[int(shown.argmax())]), float(reach[-1])
 
     def shown_in_range(self) -> bool:
         """Whether any event the filters show overlaps the view's range."""
         v0, v1 = self.view.range
-        starts, reach = self._shown_reach()
-        before = int(np.searchsorted(starts, v1, side="left"))  # they start before v1
+        reach = self._shown_reach()
+        before = int(np.searchsorted(self.store.columns.t0, v1, side="left"))  # start before v1
         return before > 0 and bool(reach[before - 1] > v0)  # and one of them ends after v0
 
     def _shown_reach(self):
-        # Rows are in time order: starts sorted, and the running maximum of the
-        # ends answers "does any of the first k end after v0" in O(log n) per pan.
+        # Rows are in time order: the running maximum of the shown events' ends
+        # answers "does any of the first k end after v0" in O(log n) per pan.
         if self._reach is None:
-            columns, result = self.store.columns, self.result
-            if result.count == len(columns):  # all shown: no gathers over every row
-                self._reach = columns.t0, np.maximum.accumulate(columns.t1)
-            else:
-                rows = result.positions
-                self._reach = columns.t0[rows], np.maximum.accumulate(columns.t1[rows])
+            columns, shown = self.store.columns, self.result.shown
+            if shown.all():  # the columns' own, worked out once
+                self._reach = columns.reach
+            else:  # over every row (no gather): rows not shown end at -inf
+                self._reach = np.maximum.accumulate(np.where(shown, columns.t1, -np.inf))
         return self._reach
 
     def fit_shown(self) -> None:

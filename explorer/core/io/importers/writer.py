@@ -18,7 +18,7 @@ from pathlib import Path
 import sqlite_utils
 
 from ...atomic import Unchanged, atomic_target
-from ...data import schema, translations
+from ...data import packed_table, schema, translations
 from ...data.store import StoreError, connect_readonly, structure_problems
 from ...data.validate import validate
 from ...jobs import Progress, tell
@@ -90,6 +90,9 @@ def _fill(tmp: Path, existed: bool, inputs, report, entity_kind, say, progress) 
             db["metadata"].insert({"key": "title", "value": _title(inputs)}, replace=True)
         tell(progress, 0, 0, "indexing for search")
         _refresh_search(db)
+        tell(progress, 0, 0, "packing the event columns")
+        db.conn.commit()
+        packed_table.pack(db.conn)
         db.conn.commit()
     finally:
         db.conn.close()

@@ -1,0 +1,62 @@
+"""Screenshots of the window while it zooms and once it rests (run under Xvfb):
+what the user sees between the frames that reuse a layout and the layout at rest.
+
+xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/motion_shots.py OUT DB
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+
+from explorer._qt.app import make_app
+from explorer._qt.main_window import MainWindow
+
+
+def settle(ms: int = 600) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def main(out: Path, db: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_app()
+    window = MainWindow()
+    window.setGeometry(0, 0, 1920, 1080)
+    window.show()
+    started = time.perf_counter()
+    window.open_database(db)
+    print(f"opened in {time.perf_counter() - started:.2f} s")
+    view = window.session.view
+    view.fit()
+
+    def shoot(name: str, wait: int = 600) -> None:
+        if wait:
+            settle(wait)
+        else:
+            window.view.timeline.viewport().repaint()
+            app.processEvents()
+        path = out / f"{name}.png"
+        window.screen().grabWindow(0).save(str(path))
+        print(path)
+
+    shoot("1-fit")
+    columns = window.session.store.columns
+    lo, hi = view.range
+    centre = float(columns.x[len(columns) // 2])
+    width = (hi - lo) / 40
+    view.set_range(centre - width / 2, centre + width / 2)
+    shoot("2-zoomed-at-rest")
+    for _ in range(2):  # two quick steps: the layout of the first serves on
+        view.zoom(0.75)
+        window.view.timeline.viewport().repaint()
+    shoot("3-zooming", wait=0)
+    shoot("4-at-rest")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), Path(sys.argv[2]))
