@@ -88,8 +88,11 @@ class Tables:
         ).fetchone()
         fts = None
         if row:
+            # Only triggers that write the index count (the packed columns have their own).
             triggers = conn.execute(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'"
+                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                "AND tbl_name = 'events' AND instr(sql, ?) > 0",
+                [schema.FTS_TABLE],
             ).fetchone()[0]
             sql = (row[0] or "").replace(" ", "").lower()
             fts = None if triggers else ("external" if "content=" in sql else "own")
