@@ -81,7 +81,8 @@ def _wayland_socket(env) -> bool:
     return bool(runtime) and Path(runtime, "wayland-0").exists()
 
 
-def run(path: Path | None, qt_args: list[str], smoke_test: bool = False) -> int:
+def run(path: Path | str | None, qt_args: list[str], smoke_test: bool = False) -> int:
+    """`path`: a file, or a Datasette database's URL."""
     if display_missing():
         print(NO_DISPLAY, file=sys.stderr)
         return 1

@@ -18,7 +18,7 @@ INPUT_FILTER = formats.import_filter()
 
 def ask_import(host: WindowHost) -> bool:
     """Ask for input files and a database, then import; True when a database was opened."""
-    start = str(host.session.store.path.parent) if host.session else ""
+    start = host.session.store.folder if host.session else ""
     parent = host.dialog_parent()
     files, _ = QFileDialog.getOpenFileNames(parent, "Import timeline files", start, INPUT_FILTER)
     if not files:

@@ -12,12 +12,14 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from ..core import paths
+from ..core.data.datasette_client import redact
 from ..core.data.store import StoreError
 from ..core.io.formats import DB_FILTER
 from ..core.jobs import is_big
+from ..core.paths import is_url
 from ..core.view.filters import FilterState
 from ..core.view.session import Session
-from . import about, import_action, search_runner, view_actions
+from . import about, import_action, open_url_action, search_runner, view_actions
 from .explorer_view import ExplorerView
 from .export.event_export_action import ask_export_events, export_events
 from .export.image_export_action import ask_export_image, copy_image, write_image
@@ -48,8 +50,10 @@ class MainWindow(QMainWindow):
 
     # Opening
     def open_database(self, path: str | Path) -> bool:
-        """Open `path`; on failure show why and keep the current database."""
-        path = Path(path)
+        """Open `path` (a file, or a Datasette database's URL); on failure show
+        why and keep the current database."""
+        remote = is_url(path)
+        path = redact(path) if remote else Path(path)
         if self._loading:  # a drop or a recent file while a big file loads
             self.show_message("Still opening a database: wait, or cancel it", 5000)
             return False
@@ -63,29 +67,30 @@ class MainWindow(QMainWindow):
         finally:
             self._loading = None
         if store is None and error is not None:
-            imported = import_action.offer_import(self, path)
+            imported = None if remote else import_action.offer_import(self, path)
             if imported is None:  # not a timeline file either
                 self.show_error("Cannot open database", str(error))
             return bool(imported)
         if store is None:  # cancelled: the current database stays open
             preview.undo()
-            self.show_message(f"Opening {path.name} was cancelled", 5000)
+            name = path if remote else path.name
+            self.show_message(self.tr("Opening {name} was cancelled").format(name=name), 5000)
             return False
         where = preview.where()
         self.remember_current()
         self.show_store(store)
         preview.finish(where)
-        self.settings.set("last_db", str(path.resolve()))
-        self.settings.add_recent(str(path.resolve()))
+        self.settings.set("last_db", store.location)
+        self.settings.add_recent(store.location)
         self._fill_recent()
         return True
 
     def show_store(self, store) -> None:
         """A session and a view for `store`, in place of the current ones (closed)."""
         session = Session(store)
-        if is_big(len(store.records)):
+        if store.remote or is_big(len(store.records)):
             session.use_search_runner(search_runner.ThreadedSearch(store, self))
-        session.filters.update_from(self.settings.filters_for(str(store.path.resolve())))
+        session.filters.update_from(self.settings.filters_for(store.location))
         view = ExplorerView(session)
         splitters = self.settings.get("splitters")
         old = self.replace_view(view)
@@ -110,7 +115,12 @@ class MainWindow(QMainWindow):
                 Qt.WidgetAttribute.WA_WState_ExplicitShowHide
             ):
                 view.show()  # put away (hidden) earlier: Qt would keep it hidden
-            self.setWindowTitle(f"{view.session.store.title} — Timeline Explorer")
+            store = view.session.store
+            if store.remote:  # says where it comes from, and that it cannot change here
+                where = self.tr("{host}, read-only").format(host=store.host)
+                self.setWindowTitle(f"{store.title} — {where} — Timeline Explorer")
+            else:
+                self.setWindowTitle(f"{store.title} — Timeline Explorer")
             self.update_status(view.session.result)
         return old
 
@@ -125,7 +135,7 @@ class MainWindow(QMainWindow):
         """The given file, else the last one, else the bundled data."""
         candidates = [path] if path else []
         last = self.settings.get("last_db")
-        if not path and isinstance(last, str) and Path(last).is_file():
+        if not path and isinstance(last, str) and (is_url(last) or Path(last).is_file()):
             candidates.append(last)
         candidates.append(paths.bundled_db())
         for candidate in candidates:
@@ -159,7 +169,16 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar, add = self.menuBar(), partial(add_action, self)
         file = bar.addMenu("&File")
-        busy = [add(file, "&Open…", self._ask_open, QKeySequence.StandardKey.Open)]
+        busy = [
+            add(file, "&Open…", self._ask_open, QKeySequence.StandardKey.Open),
+            add(
+                file,
+                self.tr("Open &URL…"),
+                lambda: open_url_action.ask_open_url(self),
+                "Ctrl+L",
+                self.tr("Open a timeline database served by Datasette"),
+            ),
+        ]
         self.recent_menu = file.addMenu("Open &Recent")
         busy += [
             add(file, "Open &Bundled Data", lambda: self.open_database(paths.bundled_db())),
@@ -203,7 +222,7 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(path, lambda p=path: self.open_database(p))
 
     def _ask_open(self) -> None:
-        start = str(self.session.store.path.parent) if self.session else ""
+        start = self.session.store.folder if self.session else ""
         path, _ = QFileDialog.getOpenFileName(self, "Open timeline database", start, DB_FILTER)
         if path:
             self.open_database(path)
@@ -221,22 +240,20 @@ class MainWindow(QMainWindow):
 
     # Drag and drop a database file onto the window
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+        if event.mimeData().hasUrls() and any(_openable(u) for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
         for url in event.mimeData().urls():
-            if url.isLocalFile():
-                self.open_database(url.toLocalFile())
+            if _openable(url):  # a file, or a link to a Datasette database
+                self.open_database(url.toLocalFile() if url.isLocalFile() else url.toString())
                 break
 
     # Remembering
     def remember_current(self) -> None:
         if self.session is None:
             return
-        self.settings.save_filters(
-            str(self.session.store.path.resolve()), self.session.filters.as_dict()
-        )
+        self.settings.save_filters(self.session.store.location, self.session.filters.as_dict())
         self.settings.set("splitters", self.view.splitter_state())
 
     def closeEvent(self, event) -> None:
@@ -246,3 +263,7 @@ class MainWindow(QMainWindow):
         self.settings.set("geometry", self.saveGeometry())
         self.settings.q.sync()
         super().closeEvent(event)
+
+
+def _openable(url) -> bool:
+    return url.isLocalFile() or url.scheme() in ("http", "https")

@@ -31,8 +31,12 @@ class RecordSource(QObject):
     def __init__(self, store: Store, parent=None, threaded: bool | None = None):
         super().__init__(parent)
         self.store = store
-        self.threaded = is_big(len(store.records)) if threaded is None else threaded
-        self._worker = Worker("records", self, database=store.path) if self.threaded else None
+        if threaded is None:  # a server is never asked from the GUI thread
+            threaded = store.remote or is_big(len(store.records))
+        self.threaded = threaded
+        self._worker = (
+            Worker("records", self, connect=store.worker_connection) if self.threaded else None
+        )
         self._citations: OrderedDict[int, list[Citation]] = OrderedDict()
         # (view, kind) -> ids: asked this turn of the event loop (GUI thread only),
         # and to be read by the worker. A view's new asks replace its older ones,

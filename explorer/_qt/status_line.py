@@ -23,7 +23,9 @@ def status_line(store, result) -> tuple[str, str]:
         text += f" · {len(store.skipped)} broken rows skipped"
     if store.broken_links:
         text += f" · {len(store.broken_links)} links to missing entities ignored"
-    if wal_note(store.path):
+    if store.remote:
+        text += f" · read-only, served by {store.host}"
+    elif wal_note(store.path):
         text += " · changes not yet merged into the file are not shown"
     details = [*store.notes, *store.skipped[:20], *store.broken_links[:20]]
     return text, "\n".join(details)

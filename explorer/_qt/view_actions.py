@@ -41,14 +41,14 @@ def save_view(host: WindowHost, path: str | Path) -> bool:
 
 def ask_save_view(host: WindowHost) -> None:
     store = host.session.store
-    suggested = str(store.path.with_name(store.path.stem + view_file.SUFFIX))
+    suggested = str(Path(store.folder, store.stem + view_file.SUFFIX))
     path, _ = QFileDialog.getSaveFileName(host.dialog_parent(), "Save view", suggested, VIEW_FILTER)
     if path:
         save_view(host, path)
 
 
 def ask_open_view(host: WindowHost) -> None:
-    start = str(host.session.store.path.parent) if host.session else ""
+    start = host.session.store.folder if host.session else ""
     path, _ = QFileDialog.getOpenFileName(host.dialog_parent(), "Open view", start, VIEW_FILTER)
     if path:
         open_view(host, path)
