@@ -8,6 +8,11 @@ a very big file's cold first paint shows a sample of its events (see
 explorer/_qt/loading.py), and "all read" is when every event is on screen.
 Peak memory is taken before the warm reopen.
 Databases are generated once into bench/.cache/ (seed 0). Offscreen, no display.
+
+`--remote` also times each file served by a local Datasette (`datasette serve
+-i`, started here on a free port of 127.0.0.1) and opened by its URL: a row
+"N remote" under the file's own. A served database has no column cache, so
+its "warm" reopen reads the server again.
 """
 
 from __future__ import annotations
@@ -26,8 +31,9 @@ CACHE = Path(__file__).parent / ".cache"
 STEPS = 30
 
 
-def measure(db: Path) -> dict:
-    """Run inside a child process: open the window on `db` and time interactions."""
+def measure(db: Path | str) -> dict:
+    """Run inside a child process: open the window on `db` (a file or a URL)
+    and time interactions."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import resource
 
@@ -142,47 +148,68 @@ def ensure_db(events: int, entities: int) -> Path:
     return path
 
 
+def run_child(target: Path | str, timeout: int) -> dict | None:
+    try:
+        run = subprocess.run(
+            [sys.executable, __file__, "--child", str(target)],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+    except subprocess.TimeoutExpired:
+        return None
+    try:
+        return json.loads(run.stdout.strip().splitlines()[-1])
+    except (IndexError, json.JSONDecodeError):
+        print(run.stderr[-2000:], file=sys.stderr)  # why the child failed
+        return None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,100000,1000000")
     parser.add_argument("--entities", type=int, default=200)
     parser.add_argument("--timeout", type=int, default=900, help="seconds per size")
-    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--remote", action="store_true", help="also through a local Datasette")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         os.environ["XDG_CACHE_HOME"] = str(CACHE / "xdg")
-        print(json.dumps(measure(args.child)))
+        child = args.child
+        print(json.dumps(measure(child if child.startswith("http") else Path(child))))
         return
     header = (
-        f"{'events':>9} {'first paint cold/warm':>21} {'all read':>8} "
+        f"{'events':>16} {'first paint cold/warm':>21} {'all read':>8} "
         f"{'pan med/p95':>14} {'zoom med/p95':>14} "
         f"{'filter':>8} {'search':>8} {'PNG 1080p':>9} {'peak MB':>8}"
     )
     print(header)
     for size in (int(s) for s in args.sizes.split(",")):
         db = ensure_db(size, args.entities)
-        try:
-            run = subprocess.run(
-                [sys.executable, __file__, "--child", str(db)],
-                capture_output=True,
-                text=True,
-                timeout=args.timeout,
-            )
-            r = json.loads(run.stdout.strip().splitlines()[-1])
-        except (subprocess.TimeoutExpired, IndexError, json.JSONDecodeError):
-            print(f"{size:>9,} did not finish within {args.timeout} s")
-            continue
-        ms = 1000
-        print(
-            f"{size:>9,} {r['first_paint']:>13.2f}s/{r['warm_paint']:.2f}s {r['loaded']:>7.2f}s "
-            f"{r['pan_median'] * ms:>6.1f}/{r['pan_p95'] * ms:<6.1f}ms "
-            f"{r['zoom_median'] * ms:>6.1f}/{r['zoom_p95'] * ms:<6.1f}ms "
-            f"{r['filter_toggle'] * ms:>6.0f}ms {r['search'] * ms:>6.0f}ms "
-            f"{r['export_png']:>8.2f}s {r['peak_mb']:>8.0f}",
-            flush=True,
-        )
+        print_row(f"{size:,}", run_child(db, args.timeout), args.timeout)
+        if args.remote:
+            with datasette(db, immutable=True) as url:
+                print_row(f"{size:,} remote", run_child(url, args.timeout), args.timeout)
+
+
+def print_row(label: str, r: dict | None, timeout: int) -> None:
+    if r is None:
+        print(f"{label:>16} did not finish within {timeout} s")
+        return
+    ms = 1000
+    print(
+        f"{label:>16} {r['first_paint']:>13.2f}s/{r['warm_paint']:.2f}s {r['loaded']:>7.2f}s "
+        f"{r['pan_median'] * ms:>6.1f}/{r['pan_p95'] * ms:<6.1f}ms "
+        f"{r['zoom_median'] * ms:>6.1f}/{r['zoom_p95'] * ms:<6.1f}ms "
+        f"{r['filter_toggle'] * ms:>6.0f}ms {r['search'] * ms:>6.0f}ms "
+        f"{r['export_png']:>8.2f}s {r['peak_mb']:>8.0f}",
+        flush=True,
+    )
 
 
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    from datasette_server import datasette  # the tests' server, started the same way
+
     main()

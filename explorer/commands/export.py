@@ -169,6 +169,9 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"export: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return 1
+    except StoreError as exc:  # a served database whose server went away
+        print(f"export: {exc}", file=sys.stderr)
+        return 1
     print(f"wrote {args.output} ({count} events)")
     return 0
 

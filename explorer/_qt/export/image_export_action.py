@@ -8,6 +8,7 @@ from typing import Protocol
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from ...core.data.store import StoreError
 from ...core.io import formats
 from ..window_host import WindowHost
 from .dialog import ExportOptionsDialog
@@ -47,6 +48,9 @@ def write_image(host: WindowHost, path: Path, options: ImageOptions | None = Non
         export_image(host.session, path, options)
     except (OSError, ValueError) as exc:
         host.show_error("Export failed", f"Could not write {path}:\n{exc}")
+        return False
+    except StoreError as exc:  # a served database whose server went away
+        host.show_error("Export failed", f"Could not read the events for {path}:\n{exc}")
         return False
     finally:
         QApplication.restoreOverrideCursor()

@@ -124,7 +124,10 @@ class DatasetteClient:
                 + f"; set {TOKEN_VARIABLE} or enter a token"
             )
         elif status == 404:
-            message = f"{where} has no database or table named in {self._what(exc.url)} (HTTP 404)"
+            message = (
+                f"{where} has nothing at {self._what(exc.url)} (HTTP 404): "
+                f"is {self.address.database} the database's name there?"
+            )
         elif status >= 500:
             message = f"the server at {where} failed (HTTP {status} {exc.reason}); try again later"
         else:
@@ -140,15 +143,15 @@ class DatasetteClient:
         where = self.where
         if isinstance(reason, ConnectionRefusedError):
             return RemoteError(
-                f"cannot reach {where}: the connection was refused (is Datasette running?)"
+                f"Cannot reach {where}: the connection was refused (is Datasette running?)"
             )
         if isinstance(reason, TimeoutError | socket.timeout):
             return RemoteError(f"{where} did not answer within {self.timeout:g} seconds")
         if isinstance(reason, socket.gaierror):
-            return RemoteError(f"cannot reach {where}: no such host")
+            return RemoteError(f"Cannot reach {where}: no such host")
         if isinstance(reason, ConnectionError | http.client.HTTPException):
             return RemoteError(f"{where} closed the connection before answering ({_plain(reason)})")
-        return RemoteError(f"cannot reach {where} ({_plain(reason)})")
+        return RemoteError(f"Cannot reach {where} ({_plain(reason)})")
 
     def get_json(self, path: str = ".json", params=()) -> object:
         """A JSON page of the database (path relative to its URL); read whole,

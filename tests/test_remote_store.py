@@ -1,0 +1,72 @@
+"""A database served by a real Datasette reads as the same file opened locally:
+events, lanes, counts, records, citations and search results."""
+
+import numpy as np
+import pytest
+from datasette_server import BUNDLED
+
+from explorer.core.data.remote_store import RemoteStore, open_store
+from explorer.core.data.store import Store, _substring
+from explorer.core.view.session import Session
+
+WORDS = ["ByteDance", "chip", "Nvidia GPU", "export control", "zzzznothing", "'; DROP TABLE", "ban"]
+
+
+def same_store(remote: RemoteStore, local: Store) -> None:
+    for name in ("ids", "t0", "t1", "precision", "span", "disputed", "category"):
+        assert np.array_equal(getattr(remote.columns, name), getattr(local.columns, name)), name
+    assert remote.columns.categories == local.columns.categories
+    assert remote.entities == local.entities
+    assert remote.title == local.title
+    assert remote.skipped == local.skipped
+    a, b = Session(remote), Session(local)
+    assert a.lane_order == b.lane_order
+    assert a.result.count == b.result.count
+    assert np.array_equal(a.result.shown, b.result.shown)
+    assert np.array_equal(remote.title_rank, local.title_rank)
+
+
+def test_bundled_data_served_reads_as_the_file(served):
+    remote, local = RemoteStore(served), Store(BUNDLED)
+    same_store(remote, local)
+    ids = local.columns.ids.tolist()
+    # More rows than the server's max_returned_rows: asked in smaller chunks.
+    assert remote.records.many(ids) == local.records.many(ids)
+    assert remote.citations_of(ids) == local.citations_of(ids)
+    for text in WORDS:
+        assert np.array_equal(remote.search_mask(text), local.search_mask(text)), text
+    assert remote.remote and remote.read_only_reason
+    assert remote.host.startswith("127.0.0.1:") and remote.location == served
+
+
+def test_a_big_file_served_reads_as_the_file(served_big, big_file):
+    remote, local = open_store(served_big), Store(big_file)
+    assert len(remote.records) == 100_000
+    same_store(remote, local)
+    some = local.columns.ids[::997].tolist()
+    assert remote.records.many(some) == local.records.many(some)
+    for text in WORDS[:4]:
+        assert np.array_equal(remote.search_mask(text), local.search_mask(text)), text
+
+
+def test_search_without_a_full_text_index_matches_words_as_the_file_does(served, monkeypatch):
+    remote, local = RemoteStore(served), Store(BUNDLED)
+    monkeypatch.setattr(remote, "has_fts", False)
+    for text in ["bytedance", "Huawei chips", "%", "2022"]:
+        found = set(remote.columns.ids[remote.search_mask(text)].tolist())
+        assert found == _substring(local.db, text), text
+    assert remote.search_mask("bytedance").any()
+
+
+def test_opening_reports_progress_and_can_cancel(served_big):
+    from explorer.core.jobs import Cancelled
+
+    seen = []
+
+    def progress(done, total, text=""):
+        seen.append((done, total))
+        return done == 0  # stop after the first page
+
+    with pytest.raises(Cancelled):
+        RemoteStore(served_big, progress)
+    assert seen[0] == (0, 100_000) and seen[-1][0] > 0
