@@ -36,21 +36,15 @@ READ_ONLY_REASON = "a database served by Datasette is read-only"
 PAGE = 50_000  # rows per page while opening: about 0.2 s of the server's time per page
 MIN_PAGE = 1_000  # a server too slow even for this many rows per query is refused
 ASK = 200  # ids per query: their rows stay under Datasette's default max_returned_rows (1000)
-# What the index holds of each table: the columns streamed, and how the index declares them
-# (INTEGER affinity turns the CSV's "1" back into 1; a text id stays text and is skipped).
+# What the index holds of each table. Its columns have no declared type, so each
+# value keeps the type the server's JSON gave it (a text id stays text, and is
+# skipped, as in the file).
 INDEX = {
-    "events": {
-        "id": "INTEGER",
-        "title": "TEXT",
-        "start": "TEXT",
-        "end": "TEXT",
-        "category": "TEXT",
-        "disputed": "INTEGER",
-    },
-    "entities": {"id": "INTEGER", "name": "TEXT", "kind": "TEXT", "color": "TEXT"},
-    "event_entities": {"event_id": "INTEGER", "entity_id": "INTEGER"},
-    "citations": {"event_id": "INTEGER", "source_id": "INTEGER"},
-    "sources": {c: "INTEGER" if c == "id" else "TEXT" for c in schema.REQUIRED["sources"]},
+    "events": ("id", "title", "start", "end", "category", "disputed"),
+    "entities": ("id", "name", "kind", "color"),
+    "event_entities": ("event_id", "entity_id"),
+    "citations": ("event_id", "source_id"),
+    "sources": schema.REQUIRED["sources"],
 }
 INDEX_LATER = ("summary", "note")  # events columns read with the records, not streamed
 
@@ -147,10 +141,10 @@ class RemoteStore(Store):
         total = self.client.sql("SELECT count(*) FROM events")[0][0]
         tell(progress, 0, total, f"Reading {self.name}: asking for {total:,} events…")
         for table, columns in INDEX.items():
-            kinds = ", ".join(f'"{c}" {kind}' for c, kind in columns.items())
-            extra = "".join(f', "{c}" TEXT' for c in INDEX_LATER) if table == "events" else ""
-            self.db.execute(f"CREATE TABLE {table} ({kinds}{extra})")
-        self.db.execute("CREATE TABLE metadata (key TEXT, value TEXT)")
+            later = INDEX_LATER if table == "events" else ()
+            names = ", ".join(f'"{c}"' for c in (*columns, *later))
+            self.db.execute(f"CREATE TABLE {table} ({names})")
+        self.db.execute("CREATE TABLE metadata (key, value)")
 
         def told(done: int) -> None:
             tell(progress, done, total, f"Reading {self.name}: {done:,} of {total:,} events…")
