@@ -4,6 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 QT_OFFSCREEN_LIBS="libgl1 libegl1 libfontconfig1 fonts-dejavu-core libxkbcommon0 libdbus-1-3 libglib2.0-0"
+# What the tests open an export with, as its readers would (they skip a tool that is missing).
+EXPORT_VIEWERS="librsvg2-bin poppler-utils chromium"
 QT_WINDOW_LIBS="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0"
 
 apt_install() {

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont
+import functools
+
+from PySide6.QtGui import QColor, QFont, QFontInfo
 
 # pyqtgraph symbol codes; categories are told apart by shape, entities by colour.
 SYMBOLS = ["o", "s", "t", "d", "star", "p", "h", "t1", "x", "+"]
@@ -37,10 +39,17 @@ FOOTER_PX = 10
 
 
 def font(px: int, italic: bool = False) -> QFont:
-    result = QFont()
+    # The family the platform resolves "Sans Serif" to, named outright: an SVG
+    # that says "Sans Serif" is drawn in another face by Chromium.
+    result = QFont(_family())
     result.setPixelSize(px)
     result.setItalic(italic)
     return result
+
+
+@functools.cache
+def _family() -> str:
+    return QFontInfo(QFont()).family()
 
 
 def symbol_for(category: str, categories: list[str]) -> str:
