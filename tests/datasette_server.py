@@ -160,14 +160,23 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
-@pytest.fixture
-def proxy(served):
-    server = FaultProxy(served)
+@contextlib.contextmanager
+def proxy_to(upstream: str):
+    """A FaultProxy in front of the Datasette database at `upstream`, until the block ends."""
+    server = FaultProxy(upstream)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def proxy(served):
+    with proxy_to(served) as server:
+        yield server
 
 
 def refused_url() -> str:

@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 from datasette_server import BUNDLED
 
+from explorer.core.data.datasette_client import RemoteError
 from explorer.core.data.remote_store import RemoteStore, open_store
 from explorer.core.data.store import Store, _substring
 from explorer.core.view.session import Session
@@ -70,3 +71,21 @@ def test_opening_reports_progress_and_can_cancel(served_big):
     with pytest.raises(Cancelled):
         RemoteStore(served_big, progress)
     assert seen[0] == (0, 100_000) and seen[-1][0] > 0
+
+
+def test_a_database_served_immutable_reopens_from_the_kept_index():
+    from datasette_server import datasette, proxy_to
+
+    with datasette(BUNDLED, immutable=True) as url, proxy_to(url) as proxy:
+        first = RemoteStore(proxy.url)
+        proxy.fault, proxy.match = "500", "FROM events WHERE rowid >"  # pages fail from now on
+        again = RemoteStore(proxy.url)  # from the index kept in the cache folder
+        same_store(again, Store(BUNDLED))
+        assert again.records.many([1]) == first.records.many([1])
+
+
+def test_a_database_served_mutable_is_read_afresh(proxy):
+    RemoteStore(proxy.url)
+    proxy.fault, proxy.match = "500", "FROM events WHERE rowid >"
+    with pytest.raises(RemoteError, match="HTTP 500"):
+        RemoteStore(proxy.url)

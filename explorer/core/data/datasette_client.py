@@ -91,9 +91,10 @@ class DatasetteClient:
     def where(self) -> str:
         return self.address.host
 
-    def _open(self, path: str, params) -> http.client.HTTPResponse:
+    def _open(self, path: str, params, root: bool = False) -> http.client.HTTPResponse:
         query = urllib.parse.urlencode(params, doseq=True)
-        url = self.address.url + path + (f"?{query}" if query else "")
+        base = self.address.root if root else self.address.url
+        url = base + path + (f"?{query}" if query else "")
         request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
         if self.token:
             request.add_header("Authorization", f"Bearer {self.token}")
@@ -153,10 +154,11 @@ class DatasetteClient:
             return RemoteError(f"{where} closed the connection before answering ({_plain(reason)})")
         return RemoteError(f"Cannot reach {where} ({_plain(reason)})")
 
-    def get_json(self, path: str = ".json", params=()) -> object:
-        """A JSON page of the database (path relative to its URL); read whole,
-        so a body cut short (the server went away) is an error, never half a page."""
-        with self._open(path, params) as response:
+    def get_json(self, path: str = ".json", params=(), root: bool = False) -> object:
+        """A JSON page of the database (path relative to its URL, or with
+        `root` to the server's); read whole, so a body cut short (the server
+        went away) is an error, never half a page."""
+        with self._open(path, params, root) as response:
             try:
                 body = response.read()
             except (OSError, http.client.HTTPException) as exc:

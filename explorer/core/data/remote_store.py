@@ -24,7 +24,7 @@ import sqlite_utils
 
 from ..jobs import Progress, tell
 from ..paths import is_url
-from . import schema, skips
+from . import column_cache, remote_cache, schema, skips
 from .column_loader import load as load_columns
 from .datasette_client import DatasetteClient, RemoteError, Truncated, redact
 from .event_rows import EventRows, event_from_row
@@ -72,11 +72,18 @@ class RemoteStore(Store):
         self._citation_role = "c.role" if has_role else "'claim'"
         self.db = sqlite_utils.Database(sqlite3.connect(":memory:", check_same_thread=False))
         try:
-            self._fill_index(progress)
+            kept = remote_cache.index_file(self.client)
+            cached = remote_cache.restore(kept, self.db.conn)
+            if not cached:
+                self._fill_index(progress)
+                remote_cache.keep(self.db.conn, kept)
             self.entities = self._load_entities()
-            columns, skipped = load_columns(
+            # A big index's columns are cached as a big file's are (keyed by the kept file).
+            columns, skipped = (kept and column_cache.load(kept)) or load_columns(
                 self.db.conn, self.entities, event_from_row, _INDEX_SELECT
             )
+            if kept is not None:
+                column_cache.save(kept, columns, skipped)
         except sqlite3.DatabaseError as exc:
             self.db.conn.close()
             raise StoreError(f"{self.name}: the rows it sent cannot be read ({exc})") from exc
