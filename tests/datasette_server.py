@@ -100,7 +100,8 @@ class FaultProxy(http.server.ThreadingHTTPServer):
     """Forwards GETs to `upstream` (a Datasette server) unless `fault` says
     otherwise for a request whose path and query contain `match`:
     "hang" (say nothing), "cut" (half the body, then close), "bad json",
-    "500", "404", "token" (403 unless the Authorization header is `token`)."""
+    "500", "404", "token" (403 unless the Authorization header is `token`),
+    "interrupted" (Datasette's answer when sql_time_limit_ms stops a query)."""
 
     daemon_threads = True
 
@@ -133,6 +134,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return
         if fault in ("500", "404"):
             return self._send(int(fault), b'{"ok": false, "error": "injected"}')
+        if fault == "interrupted":
+            body = (
+                b'{"ok": false, "error": "<p>SQL query took too long.", "title": "SQL Interrupted"}'
+            )
+            return self._send(400, body)
         if fault == "token" and auth != proxy.token:
             return self._send(403, b'{"ok": false, "error": "Permission denied"}')
         root = proxy.upstream.rsplit("/", 1)[0]

@@ -68,3 +68,16 @@ def test_reading_records_after_the_server_went_away_raises_a_remote_error(proxy)
         store.records.many(store.columns.ids[:3].tolist())
     with pytest.raises(RemoteError):
         store.search_mask("chip")
+
+
+def test_a_page_stopped_by_the_time_limit_is_asked_again_in_halves(proxy):
+    proxy.fault, proxy.match = "interrupted", "LIMIT 50000"  # only the first size is too slow
+    store = open_through(proxy.url)
+    assert len(store.records) == 48
+
+
+def test_a_search_stopped_by_the_time_limit_says_so(proxy):
+    store = open_through(proxy.url)
+    proxy.fault, proxy.match = "interrupted", "MATCH"
+    with pytest.raises(RemoteError, match="time limit"):
+        store.search_mask("chip")

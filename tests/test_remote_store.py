@@ -89,3 +89,12 @@ def test_a_database_served_mutable_is_read_afresh(proxy):
     proxy.fault, proxy.match = "500", "FROM events WHERE rowid >"
     with pytest.raises(RemoteError, match="HTTP 500"):
         RemoteStore(proxy.url)
+
+
+def test_export_from_a_url_writes_what_the_file_writes(served, tmp_path):
+    from cli_helpers import run
+
+    remote, local = tmp_path / "remote.json", tmp_path / "local.json"
+    assert run("export", "--db", served, "--search", "Huawei", "-o", remote) == 0
+    assert run("export", "--db", BUNDLED, "--search", "Huawei", "-o", local) == 0
+    assert remote.read_bytes() == local.read_bytes()

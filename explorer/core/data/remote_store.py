@@ -246,7 +246,8 @@ class RemoteStore(Store):
                     {"q": query},
                 )[0][0]
             except RemoteError as exc:
-                if exc.status != 400:  # 400: a broken or foreign index; others: the server
+                # 400: a broken or foreign index; others (and the time limit): the server
+                if exc.status != 400 or exc.interrupted:
                     raise
         if packed is None:
             packed = self._substring(client, text)
