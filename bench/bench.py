@@ -11,8 +11,9 @@ Databases are generated once into bench/.cache/ (seed 0). Offscreen, no display.
 
 `--remote` also times each file served by a local Datasette (`datasette serve
 -i`, started here on a free port of 127.0.0.1) and opened by its URL: a row
-"N remote" under the file's own. A served database has no column cache, so
-its "warm" reopen reads the server again.
+"N remote" under the file's own. Its "warm" reopen uses the index kept for
+a database served immutable (explorer/core/data/remote_cache.py). Figures:
+bench/remote.md.
 """
 
 from __future__ import annotations
