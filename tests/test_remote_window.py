@@ -67,6 +67,19 @@ def test_a_token_asked_for_is_used_and_never_written(window, proxy, monkeypatch,
     assert view_file.load(view).db_path == proxy.url
 
 
+def test_images_and_event_files_export_from_a_served_database(window, served, tmp_path):
+    from PySide6.QtGui import QImage
+
+    assert window.open_database(served)
+    assert window.export_image(tmp_path / "remote.png")
+    info = json.loads(QImage(str(tmp_path / "remote.png")).text("Provenance"))
+    assert info["database_url"] == served and info["database"].endswith("/ai-chips")
+    assert window.export_events(tmp_path / "remote.csv")
+    assert window.open_database(BUNDLED)
+    assert window.export_events(tmp_path / "local.csv")
+    assert (tmp_path / "remote.csv").read_bytes() == (tmp_path / "local.csv").read_bytes()
+
+
 def test_a_saved_view_of_a_served_database_reopens_it(window, served, tmp_path):
     from explorer._qt.view_actions import open_view
 
@@ -94,3 +107,15 @@ def test_cancel_returns_at_once_while_the_server_says_nothing(window, proxy, qtb
     QTimer.singleShot(200, cancel)
     assert not window.open_database(proxy.url), window.last_error  # the proxy hangs 3 s
     assert window.session is before and "cancelled" in window.statusBar().currentMessage()
+
+
+def test_reads_a_server_no_longer_answers_are_said_in_the_status_bar(window, proxy, qtbot):
+    assert window.open_database(proxy.url)
+    proxy.fault, proxy.match = "500", ""  # the server fails from now on
+    window.session.filters.set(search="Huawei")
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: "HTTP 500" in bar.currentMessage(), timeout=5000)
+    assert window.session.store.remote  # still open: what was read stays on screen
+    bar.clearMessage()
+    window.session.select(int(window.session.store.columns.ids[-1]))  # its citations: a read
+    qtbot.waitUntil(lambda: "HTTP 500" in bar.currentMessage(), timeout=5000)

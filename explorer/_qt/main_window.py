@@ -89,7 +89,8 @@ class MainWindow(QMainWindow):
         """A session and a view for `store`, in place of the current ones (closed)."""
         session = Session(store)
         if store.remote or is_big(len(store.records)):
-            session.use_search_runner(search_runner.ThreadedSearch(store, self))
+            runner = search_runner.ThreadedSearch(store, self, self._read_failed)
+            session.use_search_runner(runner)
         session.filters.update_from(self.settings.filters_for(store.location))
         view = ExplorerView(session)
         splitters = self.settings.get("splitters")
@@ -99,6 +100,11 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.discard()
         session.events.result.connect(self.update_status)
+        view.records.failed.connect(self._read_failed)
+
+    def _read_failed(self, text: str) -> None:
+        """A read the open database could not answer: what shows stays, and says why."""
+        self.show_message(self.tr("Could not read: {why}").format(why=text), 15000)
 
     def replace_view(self, view: ExplorerView | None) -> ExplorerView | None:
         """Show `view` (None: none) and its session; return the view it replaces,

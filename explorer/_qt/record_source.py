@@ -27,6 +27,8 @@ CITATIONS_KEPT = 500  # events whose citations are kept once read
 class RecordSource(QObject):
     # Emitted from the worker; Qt queues it to the views on the GUI thread.
     arrived = Signal()
+    # What could not be read (the file or the server went away), in words; on the GUI thread.
+    failed = Signal(str)
 
     def __init__(self, store: Store, parent=None, threaded: bool | None = None):
         super().__init__(parent)
@@ -116,5 +118,6 @@ class RecordSource(QObject):
     def _failed(self, exc: Exception) -> None:
         with self._lock:
             self._queued = False
-        if not isinstance(exc, DATABASE_ERRORS):  # the file went away: stand-ins stay
+        if not isinstance(exc, DATABASE_ERRORS):
             raise exc
+        self.failed.emit(str(exc))  # the file or server went away: stand-ins stay

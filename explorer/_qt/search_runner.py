@@ -13,8 +13,10 @@ from .jobs import DATABASE_ERRORS, Worker
 
 
 class ThreadedSearch:
-    def __init__(self, store: Store, parent=None):
+    def __init__(self, store: Store, parent=None, on_error=None):
+        """`on_error(text)`: told why a search failed (it then matches nothing)."""
         self._store = store
+        self._on_error = on_error
         self._worker = Worker("search", parent, connect=store.worker_connection, newest_only=True)
         self._deliver = None
 
@@ -27,6 +29,8 @@ class ThreadedSearch:
         def failed(exc: Exception) -> None:  # a failed search matches nothing, never crashes
             if not isinstance(exc, DATABASE_ERRORS):
                 raise exc
+            if self._on_error is not None:
+                self._on_error(str(exc))
             self._answered(text, np.zeros(len(self._store.columns), bool))
 
         self._worker.submit(job, lambda mask: self._answered(text, mask), failed)
