@@ -43,7 +43,7 @@ class DatabaseURL:
     """`http://host:port/prefix/dbname`, split; never holds credentials."""
 
     root: str  # the server's base URL, ending in "/"
-    database: str  # the database's name, as in its URL
+    segment: str  # the database's part of the URL, exactly as given (Datasette tilde-encodes)
 
     @classmethod
     def parse(cls, text: str) -> DatabaseURL:
@@ -56,15 +56,19 @@ class DatabaseURL:
                 f"{redact(text)}: name the database too, as in {parts.scheme}://"
                 f"{parts.netloc.rpartition('@')[2]}/DATABASE"
             )
-        name = urllib.parse.unquote(segments[-1]).removesuffix(".json")
         host = parts.hostname + (f":{parts.port}" if parts.port else "")
         prefix = "/".join(segments[:-1])
         root = f"{parts.scheme}://{host}/" + (f"{prefix}/" if prefix else "")
-        return cls(root, name)
+        return cls(root, segments[-1].removesuffix(".json"))
+
+    @property
+    def database(self) -> str:
+        """The database's name, as people read it."""
+        return urllib.parse.unquote(self.segment)
 
     @property
     def url(self) -> str:
-        return self.root + urllib.parse.quote(self.database)
+        return self.root + self.segment
 
     @property
     def host(self) -> str:

@@ -15,6 +15,8 @@ Datasette's max_returned_rows, made from worker threads.
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import json
 import sqlite3
 from pathlib import Path
@@ -30,7 +32,7 @@ from .datasette_client import DatasetteClient, RemoteError, Truncated, redact
 from .event_rows import EventRows, event_from_row
 from .event_rows import text as _text
 from .records import Citation, Event
-from .store import _WORD, SchemaError, Store, StoreError
+from .store import _WORD, SchemaError, Store, StoreError, row_label
 
 READ_ONLY_REASON = "a database served by Datasette is read-only"
 PAGE = 50_000  # rows per page while opening: about 0.2 s of the server's time per page
@@ -65,7 +67,7 @@ class RemoteStore(Store):
         self.sample_of = None
         self.skipped: list[str] = []
         tables = self._tables()
-        self.columns_of = {t["name"]: t.get("columns") or [] for t in tables}
+        self.columns_of = {t.get("name"): t.get("columns") or [] for t in tables}
         self._check_structure()
         self.has_fts = schema.FTS_TABLE in self.columns_of
         has_role = "role" in self.columns_of["citations"]
@@ -91,7 +93,7 @@ class RemoteStore(Store):
             self.db.conn.close()
             raise
         self.columns = columns
-        self.skipped.extend(f"events row {r}: {why}" for r, _i, why in skipped)
+        self.skipped.extend(f"events row {row_label(i, r)}: {why}" for r, i, why in skipped)
         self.records = RemoteEventRows(self.client, columns, self.entities)
         self.title = _text(self._metadata("title")).strip()[:200] or self.client.address.database
         self.broken_links = skips.broken_links(self.db.conn, self.entities)
@@ -175,13 +177,20 @@ class RemoteStore(Store):
         the server's time limit is asked again in halves."""
         wanted = list(INDEX[table])
         names = ", ".join(f'"{c}"' for c in wanted)
+        # JSON holds no binary data: a blob comes as {"$hex": ...}, so the row
+        # checks see it as the file's rows do (and skip it the same way).
+        values = ", ".join(
+            f"CASE WHEN typeof(\"{c}\") = 'blob' THEN json_object('$hex', hex(\"{c}\")) "
+            f'ELSE "{c}" END'
+            for c in wanted
+        )
         insert = (
             f"INSERT INTO {table} (rowid, {names}) VALUES ({','.join('?' * (len(wanted) + 1))})"
         )
         after, size, count = -(2**63), PAGE, 0
         while True:
             query = (
-                f"SELECT json_group_array(json_array(rowid, {names})), max(rowid), count(*) "
+                f"SELECT json_group_array(json_array(rowid, {values})), max(rowid), count(*) "
                 f"FROM (SELECT rowid, * FROM {table} WHERE rowid > :after "
                 f"ORDER BY rowid LIMIT {size})"
             )
@@ -198,6 +207,8 @@ class RemoteStore(Store):
                 rows = json.loads(packed)
             except (TypeError, ValueError):
                 raise RemoteError(f"{self.host} sent a page of {table} that is not JSON") from None
+            if '"$hex"' in packed:
+                rows = [[binary(v) for v in row] for row in rows]
             self.db.conn.executemany(insert, rows)
             count, after = count + got, last
             told(count)
@@ -282,7 +293,11 @@ class RemoteEventRows(EventRows):
 
     def _read(self, ids: list[int], conn) -> list[Event]:
         client = conn if isinstance(conn, DatasetteClient) else self._conn
-        wanted = set(self._columns.ids[self._columns.rows_of(ids)].tolist())
+        rows = self._columns.rows_of(ids)
+        # By rowid, as a file is read: the index keeps the server's rowids, and
+        # a second row with the same id (skipped) is never read by mistake.
+        rowids = sorted(self._columns.rowids[rows].tolist())
+        wanted = set(self._columns.ids[rows].tolist())
         ids = sorted(wanted)
         links: dict[int, list[int]] = {}
         query = (
@@ -294,10 +309,11 @@ class RemoteEventRows(EventRows):
                 links.setdefault(event_id, []).append(entity_id)
         query = (
             'SELECT rowid, id, title, summary, start, "end", category, disputed, note '
-            "FROM events WHERE id IN (SELECT value FROM json_each(:ids))"
+            "FROM events WHERE rowid IN (SELECT value FROM json_each(:ids))"
         )
         out = []
-        for row in by_chunks(client, query, ids):
+        for row in by_chunks(client, query, rowids):
+            row = [binary(v) for v in row]
             if row[1] not in wanted:
                 continue
             try:
@@ -305,6 +321,17 @@ class RemoteEventRows(EventRows):
             except ValueError:  # changed on the server since it was opened: not shown
                 continue
         return out
+
+
+def binary(value):
+    """A blob as bytes, from our {"$hex": ...} or Datasette's {"$base64": true, ...}."""
+    if isinstance(value, dict):
+        with contextlib.suppress(TypeError, ValueError):
+            if "$hex" in value:
+                return bytes.fromhex(value["$hex"])
+            if value.get("$base64"):
+                return base64.b64decode(value["encoded"])
+    return value
 
 
 def by_chunks(client: DatasetteClient, query: str, ids: list[int], size: int = ASK):
