@@ -1,6 +1,7 @@
 """Screenshots of the window on a database served by Datasette (run under Xvfb):
-the bundled data through a local server, with an event selected (its citations
-read from the server), then the message when that server went away.
+File › Open URL…, the bundled data through a local server with an event
+selected (its citations read from the server), then the message when that
+server went away.
 
 xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots_remote.py out/
 """
@@ -10,8 +11,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from explorer._qt import open_url_action
 from explorer._qt.app import make_app
 from explorer._qt.main_window import MainWindow
 from explorer.core import paths
@@ -35,6 +38,15 @@ def main(out: Path) -> None:
         print(path)
 
     with datasette(paths.bundled_db(), immutable=True) as url:
+        window.settings.set("last_url", url)
+
+        def grab_dialog() -> None:  # File › Open URL… while it asks
+            dialog = QApplication.activeModalWidget()
+            shoot("remote-open-url-dialog")
+            dialog.reject()
+
+        QTimer.singleShot(800, grab_dialog)
+        open_url_action.ask_open_url(window)
         assert window.open_database(url), window.last_error
         session = window.session
         session.filters.set(hidden_entities=(), hidden_categories=(), search="")
