@@ -119,3 +119,13 @@ def test_reads_a_server_no_longer_answers_are_said_in_the_status_bar(window, pro
     bar.clearMessage()
     window.session.select(int(window.session.store.columns.ids[-1]))  # its citations: a read
     qtbot.waitUntil(lambda: "HTTP 500" in bar.currentMessage(), timeout=5000)
+
+
+def test_the_command_line_passes_a_url_on_as_typed(monkeypatch):
+    from explorer import cli
+    from explorer._qt import app
+
+    seen = []
+    monkeypatch.setattr(app, "run", lambda path, qt_args, smoke_test=False: seen.append(path) or 0)
+    assert cli.main(["http://127.0.0.1:8001/ai-chips"]) == 0
+    assert seen == ["http://127.0.0.1:8001/ai-chips"]  # text: a Path would fold its "//"
