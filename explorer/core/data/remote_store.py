@@ -4,8 +4,8 @@ Opening reads the columns every view needs at once (ids, dates, category,
 disputed, titles for the row checks and the table's sort; the entity links,
 the citations' sources) as JSON pages by rowid, 50,000 rows a request, into a
 private in-memory SQLite database, the "index". (Measured on 100k events
-served locally: 0.5 s, where Datasette's CSV `_stream=on` of the same columns
-took 6.8 s: it pages its own rows 1,000 at a time.) The
+served locally on an idle machine: 0.5 s, where Datasette's CSV `_stream=on`
+of the same columns took 6.8 s: it pages its own rows 1,000 at a time.) The
 local Store's own column loader then runs over it, so a remote file obeys
 the same rule book (skipped rows, broken links) as a local one. Summaries,
 notes and quotes stay on the server: records, citations and searches are
