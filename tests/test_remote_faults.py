@@ -81,3 +81,10 @@ def test_a_search_stopped_by_the_time_limit_says_so(proxy):
     proxy.fault, proxy.match = "interrupted", "MATCH"
     with pytest.raises(RemoteError, match="time limit"):
         store.search_mask("chip")
+
+
+def test_an_address_copied_from_a_table_page_opens_its_database(served):
+    store = RemoteStore(f"{served}/events?_sort=start")
+    assert store.location == served and len(store.records) == 48
+    with pytest.raises(RemoteError, match="HTTP 404"):
+        RemoteStore(served.rsplit("/", 1)[0] + "/no-such-db")

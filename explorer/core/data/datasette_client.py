@@ -61,6 +61,17 @@ class DatabaseURL:
         root = f"{parts.scheme}://{host}/" + (f"{prefix}/" if prefix else "")
         return cls(root, segments[-1].removesuffix(".json"))
 
+    def parent(self) -> DatabaseURL | None:
+        """The address one level up: the database of a table's page
+        (http://host/db/events), or None at the server's root."""
+        parts = urllib.parse.urlsplit(self.root)
+        segments = [s for s in parts.path.split("/") if s]
+        if not segments:
+            return None
+        prefix = "/".join(segments[:-1])
+        root = f"{parts.scheme}://{parts.netloc}/" + (f"{prefix}/" if prefix else "")
+        return DatabaseURL(root, segments[-1])
+
     @property
     def database(self) -> str:
         """The database's name, as people read it."""
@@ -157,6 +168,32 @@ class DatasetteClient:
         if isinstance(reason, ConnectionError | http.client.HTTPException):
             return RemoteError(f"{where} closed the connection before answering ({_plain(reason)})")
         return RemoteError(f"Cannot reach {where} ({_plain(reason)})")
+
+    def database_page(self) -> dict:
+        """The database's own page, with its list of tables. An address copied
+        from a table's or a row's page in the browser is taken back to its
+        database; anything else raises RemoteError about the address given."""
+        given, first = self.address, None
+        for _ in range(3):  # a database's, a table's or a row's address
+            try:
+                page = self.get_json(".json")
+            except RemoteError as exc:
+                first = first or exc
+                if exc.status != 404:
+                    break
+            else:
+                if isinstance(page, dict) and isinstance(page.get("tables"), list):
+                    return page
+                first = first or RemoteError(
+                    f"{self.where} sent a page without a list of tables: "
+                    f"is {redact(self.address.url)} a Datasette database?"
+                )
+            parent = self.address.parent()
+            if parent is None:
+                break
+            self.address = parent
+        self.address = given
+        raise first
 
     def get_json(self, path: str = ".json", params=(), root: bool = False) -> object:
         """A JSON page of the database (path relative to its URL, or with

@@ -62,11 +62,11 @@ class RemoteStore(Store):
         SchemaError for one whose database does not follow the schema, and
         jobs.Cancelled when `progress` says stop."""
         self.client = client or DatasetteClient(url)
-        self.url = redact(self.client.address.url)  # never a token or password
         self.path = None
         self.sample_of = None
         self.skipped: list[str] = []
         tables = self._tables()
+        self.url = redact(self.client.address.url)  # never a token or password
         self.columns_of = {t.get("name"): t.get("columns") or [] for t in tables}
         self._check_structure()
         self.has_fts = schema.FTS_TABLE in self.columns_of
@@ -126,14 +126,7 @@ class RemoteStore(Store):
 
     # Opening
     def _tables(self) -> list[dict]:
-        page = self.client.get_json(".json")
-        tables = page.get("tables") if isinstance(page, dict) else None
-        if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
-            raise RemoteError(
-                f"{self.client.where} sent a page without a list of tables: "
-                f"is {self.url} a Datasette database?"
-            )
-        return tables
+        return [t for t in self.client.database_page()["tables"] if isinstance(t, dict)]
 
     def _check_structure(self) -> None:
         problems = []
