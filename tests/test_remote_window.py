@@ -91,6 +91,10 @@ def test_a_saved_view_of_a_served_database_reopens_it(window, served, tmp_path):
     assert open_view(window, view)
     assert window.session.store.location == served
     assert window.session.filters.search == "Huawei"
+    from cli_helpers import run  # the command line reads the same view
+
+    assert run("export", "--view", view, "-o", tmp_path / "served.csv") == 0
+    assert "Huawei" in (tmp_path / "served.csv").read_text()
 
 
 def test_cancel_returns_at_once_while_the_server_says_nothing(window, proxy, qtbot):
