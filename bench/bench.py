@@ -1,13 +1,14 @@
 """Benchmarks: open, pan, zoom, filter, search and export at 1k, 100k and 1M events.
 
-    .venv/bin/python bench/bench.py [--sizes 1000,100000,1000000] [--entities 200]
+    .venv/bin/python bench/bench.py [--sizes 1000,100000,1000000] [--entities 200] [--times]
 
 Prints a table. Each size runs in its own process so peak memory is its own.
 First paint is timed twice: cold (no column cache) and warm (reopened from it);
 a very big file's cold first paint shows a sample of its events (see
 explorer/_qt/loading.py), and "all read" is when every event is on screen.
 Peak memory is taken before the warm reopen.
-Databases are generated once into bench/.cache/ (seed 0). Offscreen, no display.
+Databases are generated once into bench/.cache/ (seed 0); with --times every
+event is a second-precise time (generate --times). Offscreen, no display.
 
 `--remote` also times each file served by a local Datasette (`datasette serve
 -i`, started here on a free port of 127.0.0.1) and opened by its URL: a row
@@ -137,14 +138,14 @@ def _p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def ensure_db(events: int, entities: int) -> Path:
+def ensure_db(events: int, entities: int, times: bool = False) -> Path:
     from explorer.core.io.generate import generate
 
     CACHE.mkdir(exist_ok=True)
-    path = CACHE / f"synthetic-{events}-{entities}.db"
+    path = CACHE / f"synthetic-{events}-{entities}{'-times' if times else ''}.db"
     if not path.exists():
         t = time.perf_counter()
-        generate(path, events, entities, seed=0)
+        generate(path, events, entities, seed=0, times=times)
         print(f"generated {path.name} in {time.perf_counter() - t:.1f} s", file=sys.stderr)
     return path
 
@@ -171,6 +172,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,100000,1000000")
     parser.add_argument("--entities", type=int, default=200)
     parser.add_argument("--timeout", type=int, default=900, help="seconds per size")
+    parser.add_argument("--times", action="store_true", help="second-precise times")
     parser.add_argument("--remote", action="store_true", help="also through a local Datasette")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -186,7 +188,7 @@ def main() -> None:
     )
     print(header)
     for size in (int(s) for s in args.sizes.split(",")):
-        db = ensure_db(size, args.entities)
+        db = ensure_db(size, args.entities, args.times)
         print_row(f"{size:,}", run_child(db, args.timeout), args.timeout)
         if args.remote:
             with datasette(db, immutable=True) as url:

@@ -65,3 +65,17 @@ def test_same_seed_same_database(tmp_path):
 def test_bad_sizes_exit_2(tmp_path, capsys):
     assert main(["generate", "--events", "0", "--entities", "5", "-o", str(tmp_path / "x.db")]) == 2
     assert "--events" in capsys.readouterr().err
+
+
+def test_times_fall_within_the_days_asked_for_to_the_second(tmp_path):
+    out = tmp_path / "t.db"
+    args = ["generate", "--events", "500", "--entities", "5", "--times", "--days", "1"]
+    assert main([*args, "-o", str(out)]) == 0
+    problems, _ = validate(out)
+    assert problems == []
+    store = Store(out)
+    events = list(store.records.values())
+    assert {e.precision for e in events} == {"second"}
+    assert {e.start[:10] for e in events} == {"2025-01-19"}
+    no_times = ["generate", "--events", "5", "--entities", "1", "--days", "3"]
+    assert main([*no_times, "-o", str(out)]) == 2  # --days needs --times

@@ -37,7 +37,7 @@ def test_dates_keep_their_precision_and_bad_rows_are_reported(capsys, tmp_path):
         "Spoken month": ["2022-03", None],
         "Spoken day": ["2022-03-04", None],
         "German style": ["2022-03-04", None],
-        "With a time": ["2022-03-04", None],
+        "With a time": ["2022-03-04T10:00:00Z", None],
     }
     assert "dates.csv line 9: skipped, no date" in err
     assert "dates.csv line 10: skipped, no month 13" in err

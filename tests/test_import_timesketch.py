@@ -5,6 +5,8 @@ import json
 import pytest
 from import_helpers import count, events, query, run_import, sample, sample_names
 
+from explorer.core.data.dates import PartialDate, parse_bound
+
 # file -> (events imported, rows skipped)
 SAMPLES = {
     "evtx_direct.csv": (13, 0),  # repeated rows are kept: each is its own record
@@ -36,22 +38,28 @@ def test_invalid_datetime_row_is_reported_with_its_line(capsys, tmp_path):
     assert "invalid_datetime.csv line 5: skipped, datetime '1234 19:01:01' is not ISO 8601" in err
     # The datetime wins over a wrong timestamp; a datetime without zone is taken as UTC.
     assert sorted(r[0] for r in query(db, "SELECT start FROM events")) == [
-        "2017-07-24",
-        "2017-09-24",
-        "2017-10-24",
+        "2017-07-24T19:01:01",
+        "2017-09-24T19:01:01",
+        "2017-10-24T19:01:01",
     ]
 
 
-def test_timestamps_without_datetime_land_on_the_same_day(capsys, tmp_path):
+def test_timestamps_without_datetime_keep_the_digits_their_unit_has(capsys, tmp_path):
     db = tmp_path / "t.db"
     run_import(capsys, db, sample("timesketch", "csv_timestamp_no_datetime.csv"))
-    assert query(db, "SELECT DISTINCT start FROM events") == [("2022-07-24",)]
+    assert [r[0] for r in query(db, "SELECT start FROM events ORDER BY id")] == [
+        "2022-07-24T19:01:01Z",
+        "2022-07-24T19:01:01.123Z",
+        "2022-07-24T19:01:01.123456Z",
+    ]
 
 
-def test_evtx_fields_become_attributes_and_days(capsys, tmp_path):
+def test_evtx_fields_become_attributes_and_times(capsys, tmp_path):
     db = tmp_path / "t.db"
     run_import(capsys, db, sample("timesketch", "evtx_direct.csv"))
-    assert query(db, "SELECT DISTINCT start FROM events") == [("2012-03-14",)]
+    starts = [r[0] for r in query(db, "SELECT start FROM events ORDER BY id")]
+    assert starts[0] == "2012-03-14T04:17:38.276340Z"
+    assert all(s.startswith("2012-03-14T04:1") and s.endswith("Z") for s in starts)
     assert {r[0] for r in query(db, "SELECT DISTINCT category FROM events")} == {
         "Content Modification Time",
         "Creation Time",
@@ -69,7 +77,7 @@ def test_evtx_fields_become_attributes_and_days(capsys, tmp_path):
 def test_jsonl_sample_and_own_tags(capsys, tmp_path):
     db = tmp_path / "t.db"
     run_import(capsys, db, sample("timesketch", "sigma_events.jsonl"))
-    assert events(db)["A message"] == ("2015-07-24", None, "Write time")
+    assert events(db)["A message"] == ("2015-07-24T19:01:01Z", None, "Write time")
     rows = [
         {"message": "Login from ünïcode host 東京", "datetime": "2024-01-31T23:30:00-02:00",
          "timestamp_desc": "Event Time", "tag": ["lateral", "__ts_star"]},
@@ -82,7 +90,11 @@ def test_jsonl_sample_and_own_tags(capsys, tmp_path):
     assert code == 0 and "1 events imported" in out and "2 row(s) skipped" in err + out
     assert "own.jsonl line 2: skipped, no datetime and no timestamp" in err
     assert "own.jsonl line 3: skipped, no message" in err
-    assert events(db)["Login from ünïcode host 東京"] == ("2024-02-01", None, "Event Time")  # UTC
+    login = events(db)["Login from ünïcode host 東京"]
+    assert login == ("2024-01-31T23:30:00-02:00", None, "Event Time")  # the source's offset
+    assert PartialDate.parse(login[0]).interval()[0] == parse_bound(
+        "2024-02-01T01:30Z", upper=False
+    )
     assert query(db, "SELECT name FROM entities") == [("lateral",)]
 
 

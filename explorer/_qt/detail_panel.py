@@ -58,7 +58,14 @@ class DetailPanel(QTextBrowser):
             self.setHtml(READING)
             return
         parts = [f"<h3 style='margin-bottom:2px'>{escape(event.title)}</h3>"]
-        precision = {"day": "exact day", "month": "month known", "year": "year known"}
+        precision = {
+            "second": "to the second",
+            "minute": "to the minute",
+            "hour": "hour known",
+            "day": "exact day",
+            "month": "month known",
+            "year": "year known",
+        }
         parts.append(
             f"<p style='color:{DARK_TEXT}'><b>{escape(event.spoken_date())}</b> "
             f"<span style='color:{MUTED}'>({precision[event.precision]}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from ..core.data.columns import HOUR
 from ..core.view.session import Session
 from .event_table_model import EventIdRole, EventTableModel
 
@@ -26,7 +27,9 @@ class EventTable(QTableView):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in (0, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        self.setColumnWidth(0, 150)
+        precision = session.store.columns.precision
+        timed = bool(len(precision)) and int(precision.max()) >= HOUR
+        self.setColumnWidth(0, 250 if timed else 150)  # "19 January 2025, 14:30:05 UTC"
         self.setColumnWidth(2, 220)
         self.setColumnWidth(3, 100)
         self.selectionModel().currentRowChanged.connect(self._on_current)

@@ -63,7 +63,12 @@ def add_parser(sub) -> None:
         metavar="C",
         help="show only this category (repeatable)",
     )
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="start: 2023, 2025-01, ...")
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help="start: 2023, 2025-01, 2025-01-19T12:00 (UTC), -0500 (501 BCE; --from=-0752-04-21)",
+    )
     p.add_argument("--to", dest="date_to", metavar="DATE", help="end, including the whole period")
     p.add_argument("--search", default="", metavar="TEXT", help="only events matching TEXT")
     p.add_argument(

@@ -25,6 +25,19 @@ def add_parser(sub) -> None:
     )
     p.add_argument("--seed", type=int, default=0, metavar="S", help="random seed (default 0)")
     p.add_argument(
+        "--times",
+        action="store_true",
+        help="every event a second-precise UTC time (2025-01-19T14:30:05Z) instead of "
+        "day, month and year dates",
+    )
+    p.add_argument(
+        "--days",
+        type=int,
+        metavar="D",
+        help="with --times: the events fall within D days from 19 January 2025 "
+        "(default: 1975-2025)",
+    )
+    p.add_argument(
         "-o", "--output", type=Path, required=True, metavar="PATH", help="database to write"
     )
     p.set_defaults(func=run)
@@ -39,13 +52,18 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.days is not None and not (args.times and 1 <= args.days <= 36_500):
+        print("timeline-explorer generate: error: --days 1-36500, with --times", file=sys.stderr)
+        return 2
     started = time.perf_counter()
 
     def progress(done: int, total: int) -> None:
         print(f"\r{done:,} / {total:,} events", end="", file=sys.stderr, flush=True)
 
     try:
-        generate(args.output, args.events, args.entities, args.seed, progress)
+        generate(
+            args.output, args.events, args.entities, args.seed, progress, args.times, args.days
+        )
     except OSError as exc:
         print(f"\ngenerate: cannot write {args.output}: {exc}", file=sys.stderr)
         return 1

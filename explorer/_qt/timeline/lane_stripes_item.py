@@ -20,6 +20,10 @@ class LaneStripesItem(pg.GraphicsObject):
         self._lanes, self._x = count, (x0, x1)
         self.update()
 
+    def set_span(self, x0: float, x1: float) -> None:
+        """The bounds changed (a range past the data widens them): stripe them all."""
+        self.set_lanes(self._lanes, x0, x1)
+
     def boundingRect(self) -> QRectF:
         x0, x1 = self._x
         return QRectF(x0, -0.5, x1 - x0, max(self._lanes, 1))

@@ -280,6 +280,7 @@ class LanesPlot(pg.PlotItem):
     def set_limits(self, bounds) -> None:
         lo, hi = bounds
         self.view_box.setLimits(xMin=lo, xMax=hi, minXRange=MIN_SPAN, maxXRange=hi - lo)
+        self.stripes.set_span(lo, hi)
 
     def _tip(self, x, y, data):
         return tip_text(self.records.records([data], "tip")[data])

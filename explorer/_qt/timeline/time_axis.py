@@ -1,51 +1,14 @@
-"""The date axis, able to tell its major ticks to the grid at any time."""
+"""The time axis: the core's labelled ticks (core.view.ticks), from seconds to
+millennia and before the common era, able to tell them to the grid at any time."""
 
 from __future__ import annotations
 
-import copy
-from collections import OrderedDict
-
-import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.DateAxisItem import ZoomLevel
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QFontMetrics
 
+from ...core.view.ticks import axis_ticks
 from .. import style
-
-
-class _UtcZoomLevel(ZoomLevel):
-    def moveTicksToLocalTimeCoords(self, ticks, spacing, skipFactor):
-        # Our times are UTC (utcOffset 0): pyqtgraph's shift adds 0 to every
-        # tick after two QDateTime conversions each, most of the axis's cost.
-        return ticks
-
-
-def _utc_copy(level: ZoomLevel) -> ZoomLevel:
-    mine = copy.copy(level)
-    mine.__class__ = _UtcZoomLevel
-    return mine
-
-
-MIN_TICK_PX = 6  # a finer level's ticks closer than this make a comb, not a scale
-NEAR = 0.6  # of a level's step: a finer tick this close to a coarser one is dropped
-
-
-def _apart(levels: list) -> list:
-    """Drop finer ticks that crowd a coarser one, whose labels would collide
-    ("Jan" at 1 January and "02" beside it)."""
-    out, taken = [], np.empty(0)
-    for spacing, values in levels:
-        ticks = np.asarray(values, dtype=float)
-        if len(taken) and len(ticks):
-            # The real step: pyqtgraph skips ticks (every 5th day) when crowded.
-            step = float(np.median(np.diff(ticks))) if len(ticks) > 1 else spacing
-            gap = np.abs(ticks[:, None] - taken[None, :]).min(axis=1)
-            ticks = ticks[gap >= NEAR * step]
-        out.append((spacing, ticks.tolist()))
-        taken = np.concatenate([taken, ticks])
-    return out
-
 
 REMEMBERED = 5000  # labels and sizes kept; a pan mostly redraws the labels of the frame before
 
@@ -72,23 +35,36 @@ class _MeasuringPainter:
         return QRectF(size)  # a copy: pyqtgraph changes it
 
 
-class TimeAxisItem(pg.DateAxisItem):
+class TimeAxisItem(pg.AxisItem):
     def __init__(self, orientation: str = "bottom"):
-        super().__init__(orientation, utcOffset=0)
-        self._last = None
-        # DateAxisItem measures labels with the metrics of the painter that
-        # last drew it, which is gone outside its paint: keep our own.
+        super().__init__(orientation)
         font = style.font(style.AXIS_PX)
         self.setStyle(tickFont=font)
+        # Labels are measured as pyqtgraph measures them when it draws, so the
+        # core's "apart and inside" holds for what is drawn.
         self._metrics = QFontMetrics(font)
-        # Our own copies of the zoom levels, which skip the shift to local time.
-        self.zoomLevels = OrderedDict(
-            (spacing, _utc_copy(level)) for spacing, level in self.zoomLevels.items()
-        )
+        self._widths: dict[str, float] = {}
         self._sizes: dict = {}
-        self._strings: dict = {}
+        self._last = None  # ((lo, hi, size), ticks): asked twice per frame (axis and grid)
         self._drawing = False
         self._length = None  # the axis's length in pixels as its last frame measured it
+
+    def _measure(self, text: str) -> float:
+        width = self._widths.get(text)
+        if width is None:
+            if len(self._widths) > REMEMBERED:
+                self._widths.clear()
+            box = QRect(0, 0, 100, 100)
+            width = self._widths[text] = float(
+                self._metrics.boundingRect(box, int(Qt.AlignmentFlag.AlignCenter), text).width() + 2
+            )
+        return width
+
+    def ticks(self, lo: float, hi: float, size: float):
+        key = (lo, hi, round(size, 3))
+        if self._last is None or self._last[0] != key:
+            self._last = (key, axis_ticks(lo, hi, size, self._measure))
+        return self._last[1]
 
     def generateDrawSpecs(self, p):
         self._drawing = True
@@ -97,45 +73,20 @@ class TimeAxisItem(pg.DateAxisItem):
         finally:
             self._drawing = False
 
-    def tickStrings(self, values, scale, spacing):
-        # strftime per label per frame was another third of the axis's time.
-        if len(self._strings) > REMEMBERED:
-            self._strings.clear()
-        level = getattr(self, "zoomLevel", None)
-        keys = [(id(level), spacing, v) for v in values]
-        missing = [v for v, k in zip(values, keys, strict=True) if k not in self._strings]
-        if missing:
-            found = super().tickStrings(missing, scale, spacing)
-            self._strings.update(
-                ((id(level), spacing, v), s) for v, s in zip(missing, found, strict=True)
-            )
-        return [self._strings[k] for k in keys]
-
     def tickValues(self, minVal, maxVal, size):
-        # Asked twice per frame (the axis and the grid): work it out once.
         if self._drawing:
             self._length = size
-        if maxVal <= minVal or size <= 0:
-            return super().tickValues(minVal, maxVal, size)
-        self.setZoomLevelForDensity((maxVal - minVal) / size)  # as pyqtgraph's first step
-        key = (round(minVal, 3), round(maxVal, 3), round(size), id(self.zoomLevel))
-        if self._last is None or self._last[0] != key:
-            levels = super().tickValues(minVal, maxVal, size)
-            px = size / (maxVal - minVal)
-            levels = levels[:1] + [lv for lv in levels[1:] if lv[0] * px >= MIN_TICK_PX]
-            self._last = (key, _apart(levels))
-        return self._last[1]
+        ticks = self.ticks(minVal, maxVal, size)
+        spacing = (ticks[1].t - ticks[0].t) if len(ticks) > 1 else maxVal - minVal
+        return [(spacing, [t.t for t in ticks])]
 
-    def grid_ticks(self, lo: float, hi: float, size: float, min_px: float = 40) -> list[float]:
-        """Ticks for grid lines over [lo, hi] in `size` pixels: the finest tick
-        level whose lines stay at least `min_px` apart on average."""
+    def tickStrings(self, values, scale, spacing):
+        labels = {t.t: t.label for t in (self._last[1] if self._last else [])}
+        return [labels.get(v, "") for v in values]
+
+    def grid_ticks(self, lo: float, hi: float, size: float) -> list[float]:
+        """Where the grid draws its lines: at the labelled ticks."""
         size = self._length or size  # the axis's own measure: one answer for both
         if size <= 0 or hi <= lo:
             return []
-        self.fontMetrics = self._metrics
-        chosen: list[float] = []
-        for _spacing, values in self.tickValues(lo, hi, size):
-            if chosen and len(values) > size / min_px:
-                break
-            chosen = sorted(set(chosen) | set(values))
-        return chosen
+        return [t.t for t in self.ticks(lo, hi, size)]

@@ -22,7 +22,7 @@ from ..atomic import atomic_target
 from ..jobs import is_big
 from .columns import EventColumns
 
-FORMAT = 1  # bump when EventColumns or its meaning changes
+FORMAT = 2  # bump when EventColumns or its meaning changes
 _ARRAYS = [f.name for f in fields(EventColumns) if f.init and f.name != "categories"]
 
 

@@ -17,39 +17,63 @@ from functools import cached_property
 
 import numpy as np
 
-from .dates import SECONDS_PER_DAY
+from .dates import MAX_YEAR, PRECISIONS, SECONDS_PER_DAY
 
-YEAR, MONTH, DAY = 0, 1, 2  # precision codes
-PRECISION_CODES = {"year": YEAR, "month": MONTH, "day": DAY}  # Event.precision -> code
+YEAR, MONTH, DAY, HOUR, MINUTE, SECOND = range(len(PRECISIONS))  # precision codes, coarse to fine
+PRECISION_CODES = {name: code for code, name in enumerate(PRECISIONS)}  # Event.precision -> code
 PRECISION_NAMES = {code: name for name, code in PRECISION_CODES.items()}
 
 
 def day_numbers(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:
-    """Days since 1970-01-01 of each (year, month, day); month and day 1-based."""
+    """Days since 1970-01-01 of each (year, month, day); month and day 1-based.
+    numpy's calendar is proleptic Gregorian with astronomical years, as ours."""
     months = (year - 1970) * 12 + (month - 1)
     first = np.datetime64("1970-01", "M") + months.astype("timedelta64[M]")
     return first.astype("datetime64[D]").astype(np.int64) + (day - 1)
 
 
-def intervals(parts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """(first day, day after the last, precision, valid) of partial dates given
-    as columns year, month, day, text length (4, 7 or 10). Not valid: a month
-    outside 1-12 or a day the month does not have."""
-    year, month, day, length = (parts[:, i] for i in range(4))
-    precision = np.where(length >= 10, DAY, np.where(length >= 7, MONTH, YEAR)).astype(np.int8)
+# The fields of a date as columns (packed_rows.parse_dates makes them).
+DATE_FIELDS = ("year", "month", "day", "hour", "minute", "second", "fraction", "digits", "offset")
+
+
+def intervals(parts: dict, precision: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(t0, t1, valid): seconds of each date's period, as dates.PartialDate.interval
+    gives them, from DATE_FIELDS columns and precision codes. Not valid: a month,
+    day, hour, minute or second the calendar does not have."""
+    year, month, day = parts["year"], parts["month"], parts["day"]
     m = np.where(precision >= MONTH, month, 1)
-    d = np.where(precision == DAY, day, 1)
+    d = np.where(precision >= DAY, day, 1)
     first = day_numbers(year, m, d)
     next_month = day_numbers(year, m + 1, np.ones_like(d))
-    after = np.where(
-        precision == DAY,
-        first + 1,
-        np.where(
-            precision == MONTH, next_month, day_numbers(year + 1, np.ones_like(m), np.ones_like(d))
-        ),
+    next_year = day_numbers(year + 1, np.ones_like(m), np.ones_like(d))
+    clock = parts["hour"] * 3600 + parts["minute"] * 60 + parts["second"] - parts["offset"]
+    start = first * SECONDS_PER_DAY + np.where(precision >= HOUR, clock, 0)
+    fraction = parts["fraction"] / np.power(10.0, parts["digits"])
+    t0 = start + fraction
+    width = np.choose(
+        np.minimum(precision, SECOND),
+        [
+            (next_year - first) * SECONDS_PER_DAY,
+            (next_month - first) * SECONDS_PER_DAY,
+            np.full(len(first), SECONDS_PER_DAY),
+            np.full(len(first), 3600),
+            np.full(len(first), 60),
+            np.ones(len(first), np.int64),
+        ],
     )
-    valid = (year >= 1) & (m >= 1) & (m <= 12) & (d >= 1) & (first < next_month)
-    return first, after, precision, valid
+    width = np.where(parts["digits"] > 0, np.power(10.0, -parts["digits"]), width)
+    valid = (
+        (m >= 1)
+        & (m <= 12)
+        & (d >= 1)
+        & (first < next_month)
+        & (parts["hour"] <= 23)
+        & (parts["minute"] <= 59)
+        & (parts["second"] <= 59)
+        & (np.abs(parts["offset"]) < 24 * 3600)
+        & (np.abs(year) <= MAX_YEAR)
+    )
+    return t0.astype(np.float64), (t0 + width).astype(np.float64), valid
 
 
 def bucket_counts(groups, x, n_groups: int, x0: float, x1: float, buckets: int) -> np.ndarray:
@@ -69,7 +93,7 @@ class EventColumns:
     rowids: np.ndarray  # int64 rowid in the events table
     t0: np.ndarray  # float64 POSIX seconds, start of the first period
     t1: np.ndarray  # float64, end (exclusive) of the last period
-    precision: np.ndarray  # int8 YEAR/MONTH/DAY of the start
+    precision: np.ndarray  # int8 YEAR ... SECOND of the start
     span: np.ndarray  # bool: the event has an end
     disputed: np.ndarray  # bool
     category: np.ndarray  # int32 code into `categories`; 0 is no category
@@ -84,8 +108,9 @@ class EventColumns:
     # Derived once, on first use (cached_property: the dataclass is not frozen).
     @cached_property
     def x(self) -> np.ndarray:
-        """Where a marker sits: a span's start, else the middle of its period."""
-        return np.where(self.span, self.t0, (self.t0 + self.t1) / 2)
+        """Where a marker sits: a span's start, a second-precise event's instant,
+        else the middle of its period."""
+        return np.where(self.span | (self.precision >= SECOND), self.t0, (self.t0 + self.t1) / 2)
 
     @cached_property
     def link_x(self) -> np.ndarray:
@@ -152,12 +177,11 @@ class EventColumns:
 
 
 def build(
-    ids, rowids, first, after, precision, span, disputed, category, categories, links
+    ids, rowids, t0, t1, precision, span, disputed, category, categories, links
 ) -> EventColumns:
-    """Columns in time order from unordered arrays; `links` are (event id, entity id)
-    pairs, entity 0 for events that name no known entity."""
-    t0 = first.astype(np.float64) * SECONDS_PER_DAY
-    t1 = after.astype(np.float64) * SECONDS_PER_DAY
+    """Columns in time order from unordered arrays (t0, t1 in seconds); `links`
+    are (event id, entity id) pairs, entity 0 for events that name no known entity."""
+    t0, t1 = t0.astype(np.float64), t1.astype(np.float64)
     order = np.lexsort((ids, t1, t0))
     cols = EventColumns(
         ids=ids[order],
@@ -192,13 +216,13 @@ def build(
 
 
 def record_arrays(events, rowids, codes: dict[str, int]) -> tuple[np.ndarray, ...]:
-    """ids, rowids, first and after day, precision, span, disputed and category
-    code of Event records, as `build` takes them."""
+    """ids, rowids, t0, t1, precision, span, disputed and category code of Event
+    records, as `build` takes them."""
     return (
         np.array([e.id for e in events], np.int64),
         np.array(rowids, np.int64),
-        np.array([round(e.t0 / SECONDS_PER_DAY) for e in events], np.int64),
-        np.array([round(e.t1 / SECONDS_PER_DAY) for e in events], np.int64),
+        np.array([e.t0 for e in events], np.float64),
+        np.array([e.t1 for e in events], np.float64),
         np.array([PRECISION_CODES[e.precision] for e in events], np.int8),
         np.array([e.is_span for e in events], bool),
         np.array([e.disputed for e in events], bool),

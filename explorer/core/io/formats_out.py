@@ -25,8 +25,9 @@ def timesketch_row(row: dict) -> dict:
     t0, _ = dates.PartialDate.parse(row["start"]).interval()
     return {
         "message": row["title"],
-        "datetime": dates.from_seconds(t0).isoformat(),
-        "timestamp": int(t0) * 1_000_000,
+        # The instant in UTC, as Timesketch writes it; the source's offset stays in start.
+        "datetime": dates.iso_moment(t0).removesuffix("Z") + "+00:00",
+        "timestamp": round(t0 * 1_000_000),
         "timestamp_desc": row["category"] or NO_CATEGORY,
         "data_type": OWN_DATA_TYPE,
         "event_id": row["id"],
@@ -93,9 +94,19 @@ def _slide(row: dict, is_period: bool) -> dict:
 
 
 def date_parts(text: str) -> dict:
-    """ "2024-06" -> {"year": 2024, "month": 6}: only the parts the precision has."""
+    """ "2024-06" -> {"year": 2024, "month": 6}: only the parts the precision has.
+    Years as TimelineJS shows them (-500 is 500 BCE: our -0499); a time as the
+    source's clock showed it (TimelineJS has no zones), milliseconds at most."""
     date = dates.PartialDate.parse(text)
-    parts = {"year": date.year, "month": date.month, "day": date.day}
+    parts = {
+        "year": date.year if date.year >= 1 else date.year - 1,
+        "month": date.month,
+        "day": date.day,
+        "hour": date.hour,
+        "minute": date.minute,
+        "second": date.second,
+        "millisecond": int(date.fraction[:3].ljust(3, "0")) if date.fraction else None,
+    }
     return {k: v for k, v in parts.items() if v is not None}
 
 

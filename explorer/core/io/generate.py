@@ -2,7 +2,9 @@
 
 Bursts and quiet periods over decades, entities of very uneven activity
 (Zipf-like), day/month/year precision mixed, some spans and multi-entity
-events, every event cited. Deterministic for a seed.
+events, every event cited. Deterministic for a seed. With `times`, every event
+is a second-precise UTC time instead (a log, a night of breaking news), over the
+decades or over the first `days` days from TIMES_FROM.
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ from pathlib import Path
 import sqlite_utils
 
 from ..atomic import atomic_target
-from ..data import schema
+from ..data import dates, schema
 from ..jobs import Progress, tell
 
 FIRST_YEAR, LAST_YEAR = 1975, 2025
+TIMES_FROM = "2025-01-19"  # where a few days of timed events begin
 KINDS = ("company", "company", "company", "government", "product", "person", "place")
 CATEGORIES = ("regulation", "trade", "partnership", "product", "budget", "market", "politics")
 WORDS = (
@@ -49,9 +52,16 @@ BATCH = 50_000
 
 
 def generate(
-    path: Path, events: int, entities: int, seed: int = 0, progress: Progress | None = None
+    path: Path,
+    events: int,
+    entities: int,
+    seed: int = 0,
+    progress: Progress | None = None,
+    times: bool = False,
+    days: int | None = None,
 ) -> None:
-    """Write a valid database of `events` events and `entities` entities to `path`."""
+    """Write a valid database of `events` events and `entities` entities to `path`;
+    with `times`, second-precise times (over `days` days from TIMES_FROM if given)."""
     rng = random.Random(seed)
     with atomic_target(path) as tmp:
         db = sqlite_utils.Database(tmp)
@@ -62,7 +72,8 @@ def generate(
         db["metadata"].insert({"key": "title", "value": f"Synthetic timeline, {events:,} events"})
         _sources(conn, rng)
         weights = _entities(conn, rng, entities)
-        _events(conn, rng, events, weights, progress)
+        clock = _Clock(rng, days) if times else None
+        _events(conn, rng, events, weights, progress, clock)
         schema.create_indexes(db)
         schema.fill_search_index(db)
         conn.commit()
@@ -133,7 +144,33 @@ def _date(day: int, precision: str) -> str:
     return f"{year:04d}-{month:02d}-{dom:02d}"
 
 
-def _events(conn, rng, count, weights, progress) -> None:
+class _Clock:
+    """Second-precise start and end texts with bursts, for `times`."""
+
+    def __init__(self, rng: random.Random, days: int | None):
+        if days:
+            self.t0 = dates.PartialDate.parse(TIMES_FROM).interval()[0]
+            self.span = days * 86400
+        else:
+            self.t0 = dates.PartialDate.parse(str(FIRST_YEAR)).interval()[0]
+            self.span = dates.PartialDate.parse(str(LAST_YEAR)).interval()[1] - self.t0
+        self.rng = rng
+        self.peaks = [rng.randrange(int(self.span)) for _ in range(60)]
+
+    def start_end(self) -> tuple[str, str | None]:
+        rng = self.rng
+        if rng.random() < 0.35:
+            at = rng.randrange(int(self.span))
+        else:
+            at = int(rng.choice(self.peaks) + rng.gauss(0, self.span / 400))
+        at = min(max(at, 0), int(self.span) - 1)
+        end = None
+        if rng.random() < 0.03:
+            end = dates.iso_moment(self.t0 + min(at + rng.randint(60, 7200), self.span - 1))
+        return dates.iso_moment(self.t0 + at), end
+
+
+def _events(conn, rng, count, weights, progress, clock: _Clock | None = None) -> None:
     entity_ids = list(range(1, len(weights) + 1))
     cumulative = list(_accumulate(weights))
     done = 0
@@ -147,7 +184,9 @@ def _events(conn, rng, count, weights, progress) -> None:
             precision = "day" if roll < 0.7 else "month" if roll < 0.9 else "year"
             start = _date(day, precision)
             end = None
-            if rng.random() < 0.04:
+            if clock is not None:
+                start, end = clock.start_end()
+            elif rng.random() < 0.04:
                 end = _date(
                     min(day + rng.randint(30, 2000), (LAST_YEAR - FIRST_YEAR + 1) * 365 - 1),
                     "month",

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ... import __version__
-from ..data.dates import from_seconds
+from ..data.dates import at_precision, iso_moment
 from ..view.session import Session
 from .event_export import ids_in_range
 
@@ -34,8 +34,8 @@ def _sha256(path: Path) -> str:
 
 def describe_range(t0: float, t1: float) -> str:
     """ "3 October 2019 – 30 March 2026" for a view range in seconds."""
-    first, last = from_seconds(t0).date(), from_seconds(t1 - 1).date()
-    return f"{first.day} {first:%B %Y} – {last.day} {last:%B %Y}"
+    first, last = at_precision(t0, "day"), at_precision(max(t0, t1 - 1), "day")
+    return f"{first.spoken()} – {last.spoken()}"
 
 
 def describe_filters(session: Session) -> str:
@@ -72,7 +72,7 @@ def provenance(session: Session, t0: float, t1: float) -> dict:
         **where,
         "filters": session.filters.as_dict(),
         "filters_text": describe_filters(session),
-        "time_range": [from_seconds(t0).isoformat(), from_seconds(t1).isoformat()],
+        "time_range": [iso_moment(t0), iso_moment(t1)],
         "exported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
     }
 

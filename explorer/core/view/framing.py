@@ -13,12 +13,20 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..data.columns import DAY, MONTH, PRECISION_CODES, YEAR
-from ..data.dates import SECONDS_PER_DAY, PartialDate, from_seconds, parse_bound
+from ..data.columns import DAY, HOUR, MINUTE, MONTH, PRECISION_CODES, SECOND, YEAR
+from ..data.dates import (
+    PRECISIONS,
+    SECONDS_PER_DAY,
+    PartialDate,
+    at_precision,
+    bound_date,
+    parse_bound,
+)
 from .session import Session
 
 FRAME_MARGIN = 0.04  # of the shown events' span, either side
-MIN_FRAME_MARGIN = 31 * SECONDS_PER_DAY  # but at least a month
+MIN_FRAME_MARGIN = 31 * SECONDS_PER_DAY  # but at least a month, for dates
+MIN_TIMED_MARGIN = 30.0  # seconds: events with times of day are framed closer
 _ENDS_READ = 20  # records read to learn the precision of the latest end
 
 
@@ -30,12 +38,7 @@ class Frame:
 
 
 def _at_precision(seconds: float, code: int) -> PartialDate:
-    day = from_seconds(seconds).date()
-    if code == YEAR:
-        return PartialDate(day.year)
-    if code == MONTH:
-        return PartialDate(day.year, day.month)
-    return PartialDate(day.year, day.month, day.day)
+    return at_precision(seconds, PRECISIONS[code])
 
 
 def shown_extent(session: Session) -> tuple[float, float, PartialDate, PartialDate] | None:
@@ -56,9 +59,11 @@ def shown_extent(session: Session) -> tuple[float, float, PartialDate, PartialDa
     return t0, t1, first, last
 
 
-def framed(t0: float, t1: float) -> tuple[float, float]:
-    """[t0, t1) with a margin either side: FRAME_MARGIN of the span, at least a month."""
-    pad = max((t1 - t0) * FRAME_MARGIN, MIN_FRAME_MARGIN)
+def framed(t0: float, t1: float, timed: bool = False) -> tuple[float, float]:
+    """[t0, t1) with a margin either side: FRAME_MARGIN of the span, at least a
+    month; at least half a minute where an event has a time of day (a month
+    either side of one night would hide it)."""
+    pad = max((t1 - t0) * FRAME_MARGIN, MIN_TIMED_MARGIN if timed else MIN_FRAME_MARGIN)
     return t0 - pad, t1 + pad
 
 
@@ -66,6 +71,12 @@ def spoken_range(first: PartialDate, last: PartialDate) -> str:
     """ "2022 – 2024", "June 2024 – January 2025", or one date when both are one."""
     if first == last:
         return first.spoken()
+    same_day = (first.year, first.month, first.day) == (last.year, last.month, last.day)
+    timed = first.minute is not None and last.minute is not None
+    if same_day and timed and first.zone == last.zone:
+        # "24 July 2015, 19:00 – 19:10 UTC": the day once
+        said = first.spoken()
+        return said.replace(first.clock(), f"{first.clock()} – {last.clock()}", 1)
     return f"{first.spoken()} – {last.spoken()}"
 
 
@@ -76,8 +87,12 @@ def spoken_view(t0: float, t1: float) -> str:
         first, last = _at_precision(t0, code), _at_precision(t1 - 1, code)
         if first.interval()[0] == t0 and last.interval()[1] == t1:
             return spoken_range(first, last)
-    code = MONTH if t1 - t0 >= 60 * SECONDS_PER_DAY else DAY
-    return spoken_range(_at_precision(t0, code), _at_precision(t1 - 1, code))
+    span = t1 - t0
+    code = MONTH if span >= 60 * SECONDS_PER_DAY else DAY if span >= 2 * SECONDS_PER_DAY else None
+    if code is None:
+        code = MINUTE if span >= 120 else SECOND
+    last = t1 - (1 if code != SECOND else 1e-3)
+    return spoken_range(_at_precision(t0, code), _at_precision(last, code))
 
 
 def frame(session: Session, date_from: str | None = None, date_to: str | None = None) -> Frame:
@@ -88,14 +103,15 @@ def frame(session: Session, date_from: str | None = None, date_to: str | None = 
     t0 = parse_bound(date_from, upper=False) if date_from else None
     t1 = parse_bound(date_to, upper=True) if date_to else None
     if date_from and date_to:
-        return Frame(t0, t1, spoken_range(PartialDate.parse(date_from), PartialDate.parse(date_to)))
+        return Frame(t0, t1, spoken_range(bound_date(date_from), bound_date(date_to)))
     extent = shown_extent(session)  # only now: it reads the last events' records
     if extent is None:
         t0, t1 = (lo if t0 is None else t0), (hi if t1 is None else t1)
         return Frame(t0, t1, spoken_view(t0, t1))
-    pad0, pad1 = framed(extent[0], extent[1])
-    first = PartialDate.parse(date_from) if date_from else extent[2]
-    last = PartialDate.parse(date_to) if date_to else extent[3]
+    columns, rows = session.store.columns, session.result.positions
+    pad0, pad1 = framed(extent[0], extent[1], bool((columns.precision[rows] >= HOUR).any()))
+    first = bound_date(date_from) if date_from else extent[2]
+    last = bound_date(date_to) if date_to else extent[3]
     if (t0 is not None and extent[1] <= t0) or (t1 is not None and extent[0] >= t1):
         # the events lie beyond the one end given: the other is the session's bound
         t0, t1 = (lo if t0 is None else t0), (hi if t1 is None else t1)

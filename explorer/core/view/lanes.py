@@ -47,9 +47,10 @@ class Mark:
 
     @property
     def x(self) -> float:
-        """Where the marker sits: a span's start, else the middle of its period."""
+        """Where the marker sits: a span's start, a second-precise event's instant,
+        else the middle of its period (as EventColumns.x)."""
         e = self.event
-        return e.t0 if e.is_span else (e.t0 + e.t1) / 2
+        return e.t0 if e.is_span or e.precision == "second" else (e.t0 + e.t1) / 2
 
 
 LANE_FILL = 0.8  # share of a lane's height that its rows use
@@ -91,14 +92,15 @@ def stack(marks: list[Mark], rows_per_lane: int, extent: Callable[[Mark], float]
 
 
 MARKER_PX = 11.0  # a marker's size on screen
-PERIOD_BAR_PX = 5.0  # a month's or year's bar, when it is drawn as the mark
+PERIOD_BAR_PX = 5.0  # a period's bar (a year ... a minute), when it is drawn as the mark
 MAX_DROP_PX = 8.0  # how far below its row's centre a period's bar sits, at most
 
 
 def is_drawn_as_period(event: Event, seconds_per_px: float) -> bool:
-    """A month- or year-precise event whose period is wider than a marker is drawn
-    as that period, with no point in it that could be read as a day."""
-    if event.is_span or event.precision == "day":
+    """An event dated to a year, month, day, hour or minute whose period is wider
+    than a marker is drawn as that period, with no point in it that could be read
+    as a finer date; a second-precise event is always a point."""
+    if event.is_span or event.precision == "second":
         return False
     return (event.t1 - event.t0) > MARKER_PX * seconds_per_px
 

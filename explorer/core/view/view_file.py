@@ -13,7 +13,7 @@ import numpy as np
 
 from ..atomic import atomic_target
 from ..data.datasette_client import redact
-from ..data.dates import from_seconds
+from ..data.dates import PartialDate, PartialDateError, iso_moment
 from ..paths import is_url
 from .session import Session
 
@@ -191,14 +191,17 @@ def _database(entry: dict, view: Path) -> Path | str:
 
 
 def _iso(seconds: float) -> str:
-    return from_seconds(seconds).isoformat()
+    return iso_moment(seconds)
 
 
 def _seconds(text: object, name: str) -> float:
     try:
         moment = datetime.fromisoformat(_text(text, name))
     except ValueError:
-        raise ValueError(f"{name} is not an ISO 8601 date-time: {text!r}") from None
+        try:  # a year before 1, which Python's datetime cannot hold
+            return PartialDate.parse(_text(text, name)).interval()[0]
+        except PartialDateError:
+            raise ValueError(f"{name} is not an ISO 8601 date-time: {text!r}") from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     delta = moment - _EPOCH

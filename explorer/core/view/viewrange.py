@@ -6,7 +6,7 @@ from psygnal import Signal, SignalGroup
 
 from ..data.dates import SECONDS_PER_DAY
 
-MIN_SPAN = 2 * SECONDS_PER_DAY  # "no closer than about a day across the view"
+MIN_SPAN = 10.0  # seconds: "no closer than ten seconds across the view"
 MARGIN = 0.04  # of the data span, either side, when fitting
 
 

@@ -10,7 +10,7 @@ from .records import FileError, Parsed, RowError, guarded, make_event
 from .textfile import TextFile
 
 # Timeline writes "2013-03-30 11:16:00"; years may be negative (BC) or short.
-_WHEN = re.compile(r"^(-?\d+)-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::\d{2})?)?$")
+_WHEN = re.compile(r"^(-?\d+)-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 
 
 def read(file: TextFile) -> Parsed:
@@ -35,13 +35,11 @@ def read(file: TextFile) -> Parsed:
 
 def _event(where: str, element: ET.Element, category: str | None):
     raw = ET.tostring(element, encoding="unicode").strip()
-    start, start_time = _when(element.findtext("start"))
-    end, _ = _when(element.findtext("end")) if element.findtext("end") else (None, None)
+    start = _when(element.findtext("start"))
+    end = _when(element.findtext("end")) if element.findtext("end") else None
     notes = []
     if _flag(element, "fuzzy"):
         notes.append("fuzzy: Timeline marks the date as approximate")
-    if start_time:
-        notes.append(f"starts at {start_time}")
     if _flag(element, "ends_today"):
         notes.append("ends today: the span ran on to the day the file was saved")
     attributes = [("hyperlink", _text(element, "hyperlink"))]
@@ -60,14 +58,18 @@ def _event(where: str, element: ET.Element, category: str | None):
     )
 
 
-def _when(text: str | None) -> tuple[str, str | None]:
-    """The day (Timeline always stores a full date and time) and the time unless midnight."""
+def _when(text: str | None) -> str:
+    """Timeline always stores a full date and time, local and with no zone: a
+    time at midnight is taken as the day alone, any other to the minute (to the
+    second where it has seconds). Years are astronomical, as in ISO 8601."""
     match = _WHEN.match((text or "").strip())
     if not match:
         raise RowError(f"cannot read the time {text!r}")
-    year, month, day, hour, minute = match.groups()
-    time = f"{int(hour):02d}:{minute}" if hour and (int(hour), int(minute)) != (0, 0) else None
-    return partial_dates.from_parts(year, month, day), time
+    year, month, day, hour, minute, second = match.groups()
+    if not hour or (int(hour), int(minute), int(second or 0)) == (0, 0, 0):
+        return partial_dates.from_parts(year, month, day)
+    second = second if second and int(second) else None
+    return partial_dates.from_parts(year, month, day, hour, minute, second)
 
 
 def _text(element: ET.Element, tag: str) -> str:

@@ -63,7 +63,7 @@ def _json_event(where: str, item, category):
         category=category,
         group=item.get("group"),
         display=item.get("display_date"),
-        time=_time(start_date),
+        time=None,  # in the date
         media=media,
         unique_id=item.get("unique_id"),
         own=item.get(OWN_KEY) if isinstance(item.get(OWN_KEY), dict) else {},
@@ -92,19 +92,19 @@ def _sheet_event(where: str, raw: str, table, col, fields):
     kind = row("type").lower()
     end = None
     if row("end year"):
-        end = partial_dates.from_parts(row("end year"), row("end month"), row("end day"))
+        end = _sheet_date(row("end year"), row("end month"), row("end day"), row("end time"))
     media = {k: row(f"media {k}") for k in ("credit", "caption")}
     return _event(
         where,
         raw,
         headline=plain(row("headline")),
         text=plain(row("text")),
-        start=partial_dates.from_parts(row("year"), row("month"), row("day")),
+        start=_sheet_date(row("year"), row("month"), row("day"), row("time")),
         end=end,
         category="period" if kind == "era" else None,
         group=row("group"),
         display=row("display date"),
-        time=row("time"),
+        time=row("time") if not partial_dates.clock(row("time")) else None,
         media={"url": row("media"), **media},
         unique_id=None,
     )
@@ -170,16 +170,24 @@ def _credit(credit: str, media: dict) -> Credit:
 
 
 def _date(parts: dict) -> str | None:
+    """A TimelineJS date object; its years count as TimelineJS shows them (-500 is
+    500 BCE), its time is the clock time it gives, with no zone."""
     if not str(parts.get("year") or "").strip():
         raise RowError("a date without a year")
-    return partial_dates.from_parts(parts.get("year"), parts.get("month"), parts.get("day"))
+    milli = str(parts.get("millisecond") or "").strip()
+    return partial_dates.from_parts(
+        partial_dates.historical_year(parts.get("year")),
+        *(parts.get(k) for k in ("month", "day", "hour", "minute", "second")),
+        f"{int(milli):03d}" if milli.isdigit() else None,
+    )
 
 
-def _time(parts: dict) -> str | None:
-    hour = str(parts.get("hour") or "").strip()
-    if not hour:
-        return None
-    return f"{hour}:{str(parts.get('minute') or '0').strip():0>2}"
+def _sheet_date(year, month, day, time) -> str:
+    """A spreadsheet row's date and, where it reads as a clock time, its time."""
+    hms = partial_dates.clock(time) if day else None
+    return partial_dates.from_parts(
+        partial_dates.historical_year(year), month, day, *(hms or (None, None, None))
+    )
 
 
 def _text_of(item, key: str) -> str:

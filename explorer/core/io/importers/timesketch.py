@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import ast
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
+from ...data import dates
 from ..formats_out import OWN_DATA_TYPE
 from . import partial_dates, textfile
 from .records import Credit, FileError, Parsed, RowError, guarded, make_event
 
 REQUIRED = ("message", "timestamp_desc")
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 TAG_COLUMNS = ("tag", "tags", "label", "labels")
 TITLE_LENGTH = 100
 # Our export's own fields (data_type OWN_DATA_TYPE): read as the event, not kept as attributes.
@@ -77,15 +79,15 @@ def _event(where: str, raw: str, row: dict):
     desc = str(row.get("timestamp_desc") or "").strip()
     if not desc:
         raise RowError("no timestamp_desc")
-    moment, written = _moment(row)
+    moment, written = _moment(row)  # our date text, and how the file wrote it
     title = _title(message)
     fields = {
         "summary": message if title != message else None,
         "category": desc,
-        "note": f"Timesketch {desc}: {written} (kept to the day, in UTC)",
+        "note": f"Timesketch {desc}: {written}",
         "entities": _tags(row),
     }
-    start, end, used = partial_dates.utc_day(moment), None, {"message"}
+    start, end, used = moment, None, {"message"}
     if row.get("data_type") == OWN_DATA_TYPE:  # our own export: its fields win
         title, start, end = _own_text(row, "title") or title, row.get("start"), row.get("end")
         fields = _own_fields(row)
@@ -140,25 +142,41 @@ def _own_list(row: dict, key: str) -> list:
     return value if isinstance(value, list) else []
 
 
-def _moment(row: dict) -> tuple[datetime, str]:
-    """The event's time and how the file wrote it; datetime wins over timestamp."""
+def _moment(row: dict) -> tuple[str, str]:
+    """The event's time as our date text (to the second or its fraction, with the
+    file's offset) and how the file wrote it; datetime wins over timestamp."""
     written = str(row.get("datetime") or "").strip()
     if written:
         try:
-            return datetime.fromisoformat(written), written
+            return partial_dates.from_datetime(datetime.fromisoformat(written)), written
         except ValueError:
-            raise RowError(f"datetime {written!r} is not ISO 8601") from None
+            pass
+        try:  # a year before 1, which Python's datetime cannot hold
+            if written.startswith("-"):
+                return partial_dates.loose(written), written
+        except RowError:
+            pass
+        raise RowError(f"datetime {written!r} is not ISO 8601")
     stamp = str(row.get("timestamp") or "").strip()
     if not stamp:
         raise RowError("no datetime and no timestamp")
+    micros = None
     try:
         number = float(stamp)
         # Timesketch's rule: guess seconds, milliseconds or microseconds by size.
-        unit = 1 if abs(number) < 1e11 else 1e3 if abs(number) < 1e14 else 1e6
-        moment = datetime.fromtimestamp(number / unit, tz=UTC)
-    except (ValueError, OverflowError, OSError):
+        unit = 1 if abs(number) < 1e11 else 1000 if abs(number) < 1e14 else 1_000_000
+        # In whole microseconds where the stamp is whole: a float loses the last digits.
+        micros = int(stamp) * (1_000_000 // unit) if stamp.lstrip("-").isdigit() else None
+        if micros is None:
+            micros = round(number / unit * 1_000_000)
+        moment = _EPOCH + timedelta(microseconds=micros)
+    except OverflowError:  # before year 1 or after 9999: no datetime holds it
+        if micros is None or abs(micros) > 1e20:
+            raise RowError(f"timestamp {stamp!r} is not a time the database can hold") from None
+        return partial_dates.loose(dates.iso_moment(micros / 1e6)), f"timestamp {stamp}"
+    except (ValueError, OSError):
         raise RowError(f"timestamp {stamp!r} is not a time the database can hold") from None
-    return moment, f"timestamp {stamp} ({moment.isoformat()})"
+    return partial_dates.from_datetime(moment), f"timestamp {stamp} ({moment.isoformat()})"
 
 
 def _title(message: str) -> str:
