@@ -15,6 +15,7 @@ from pathlib import Path
 from . import __version__
 from .commands import MODULES
 from .core.paths import location
+from .core.words import LANGUAGES
 
 COMMANDS = tuple(module.NAME for module in MODULES)
 PROG = "timeline-explorer"
@@ -43,6 +44,11 @@ def _add_window_arguments(parser: argparse.ArgumentParser) -> None:
         help="a database (.db), a saved view (NAME.view.json) or a Datasette database's URL "
         "(http://host/DBNAME) to open in the window; "
         "without it the window opens the last database, or the bundled data",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="the window's language (default: as chosen in View › Language, else the system's)",
     )
     parser.add_argument(
         "--smoke-test",
@@ -107,9 +113,9 @@ def main(argv: list[str] | None = None) -> int:
         return _refuse(f"{word!r} is neither a command nor a file; {hint}")
     if unknown:
         word = unknown[0]
-        options = ("--help", "--version", "--smoke-test")
+        options = ("--help", "--version", "--smoke-test", "--lang")
         hint = _did_you_mean(word, options if word.startswith("-") else COMMANDS)
         return _refuse(f"unrecognized argument {word!r}" + (f"; {hint}" if hint else ""))
     from ._qt.app import run  # Qt is imported only for the window
 
-    return run(args.path, [], smoke_test=args.smoke_test)
+    return run(args.path, [], smoke_test=args.smoke_test, language=args.lang)

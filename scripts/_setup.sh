@@ -30,10 +30,21 @@ make_venv() {
   # file (the apt lists, the pip commands) are what the venv was last installed from.
   local stamp
   stamp=$(cat pyproject.toml scripts/_setup.sh | sha256sum | cut -d' ' -f1)
-  if [ -x .venv/bin/timeline-explorer ] && [ "$(cat .venv/.installed 2>/dev/null)" = "$stamp" ]; then
-    return 0
+  if ! [ -x .venv/bin/timeline-explorer ] || [ "$(cat .venv/.installed 2>/dev/null)" != "$stamp" ]; then
+    .venv/bin/python -m pip install -q --upgrade pip
+    .venv/bin/python -m pip install -q -e ".[dev]"
+    echo "$stamp" >.venv/.installed
   fi
-  .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e ".[dev]"
-  echo "$stamp" >.venv/.installed
+  compile_translations
+}
+
+# The interface's translations: resources/translations/*.ts (kept with
+# scripts/update-translations) compiled to the .qm files the app loads; git ignores them.
+compile_translations() {
+  local ts qm
+  for ts in resources/translations/*.ts; do
+    qm="${ts%.ts}.qm"
+    [ -f "$qm" ] && [ "$qm" -nt "$ts" ] && continue
+    .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm"
+  done
 }

@@ -4,6 +4,9 @@ from pathlib import Path
 
 # Before anything imports Qt: render offscreen, no display needed.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# The interface in English whatever the machine's locale (tests/test_interface_language.py
+# starts it in German on purpose).
+os.environ["LC_ALL"] = "C.UTF-8"
 
 import pytest  # noqa: E402
 import sqlite_utils  # noqa: E402

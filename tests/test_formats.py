@@ -53,7 +53,7 @@ def test_each_save_dialog_filter_names_one_format(holds):
 def test_open_dialogs_offer_every_suffix_read():
     globs = set(re.findall(r"\*(\.\w+)", formats.import_filter()))
     assert globs == {s for f in formats.imported() for s in f.reads}
-    assert set(re.findall(r"\*(\.\w+)", formats.DB_FILTER)) == set(formats.DB_SUFFIXES)
+    assert set(re.findall(r"\*(\.\w+)", formats.db_filter())) == set(formats.DB_SUFFIXES)
 
 
 def _choices(synopsis: str) -> set[str]:

@@ -2,12 +2,14 @@
 traceback; in the window the database open before stays open."""
 
 import pytest
-from datasette_server import refused_url
+from datasette_server import BUNDLED, refused_url
 
 from explorer.core.data.datasette_client import TOKEN_VARIABLE, DatasetteClient, RemoteError
 from explorer.core.data.remote_store import RemoteStore
+from explorer.core.data.store import Store
 
 EVENTS_PAGE = "FROM events WHERE rowid >"  # the request that reads the event columns
+BUNDLED_EVENTS = len(Store(BUNDLED).records)
 FAULTS = [
     ("hang", "did not answer within 0.5 seconds"),
     ("cut", "stopped sending"),
@@ -52,7 +54,7 @@ def test_a_token_comes_from_the_environment_and_is_sent_as_bearer(proxy, monkeyp
     assert caught.value.needs_token and TOKEN_VARIABLE in str(caught.value)
     monkeypatch.setenv(TOKEN_VARIABLE, proxy.token.removeprefix("Bearer "))
     store = open_through(proxy.url)
-    assert len(store.records) == 48 and proxy.seen_auth[-1] == proxy.token
+    assert len(store.records) == BUNDLED_EVENTS and proxy.seen_auth[-1] == proxy.token
     assert "s3cret" not in store.location
 
 
@@ -73,7 +75,7 @@ def test_reading_records_after_the_server_went_away_raises_a_remote_error(proxy)
 def test_a_page_stopped_by_the_time_limit_is_asked_again_in_halves(proxy):
     proxy.fault, proxy.match = "interrupted", "LIMIT 50000"  # only the first size is too slow
     store = open_through(proxy.url)
-    assert len(store.records) == 48
+    assert len(store.records) == BUNDLED_EVENTS
 
 
 def test_a_search_stopped_by_the_time_limit_says_so(proxy):
@@ -85,6 +87,6 @@ def test_a_search_stopped_by_the_time_limit_says_so(proxy):
 
 def test_an_address_copied_from_a_table_page_opens_its_database(served):
     store = RemoteStore(f"{served}/events?_sort=start")
-    assert store.location == served and len(store.records) == 48
+    assert store.location == served and len(store.records) == BUNDLED_EVENTS
     with pytest.raises(RemoteError, match="HTTP 404"):
         RemoteStore(served.rsplit("/", 1)[0] + "/no-such-db")

@@ -98,3 +98,17 @@ def test_export_from_a_url_writes_what_the_file_writes(served, tmp_path):
     assert run("export", "--db", served, "--search", "Huawei", "-o", remote) == 0
     assert run("export", "--db", BUNDLED, "--search", "Huawei", "-o", local) == 0
     assert remote.read_bytes() == local.read_bytes()
+
+
+def test_translations_come_with_a_served_database(served):
+    remote, local = RemoteStore(served), Store(BUNDLED)
+    assert remote.languages == local.languages
+    ids = local.columns.ids.tolist()
+    for lang in local.languages:
+        assert remote.set_language(lang) == local.set_language(lang)
+        assert remote.records.many(ids) == local.records.many(ids)
+        assert np.array_equal(remote.title_rank, local.title_rank)
+        assert [remote.entity_name(e) for e in remote.entities] == [
+            local.entity_name(e) for e in local.entities
+        ]
+    assert remote.translations_of(ids[:5]) == local.translations_of(ids[:5])

@@ -130,6 +130,6 @@ def test_the_command_line_passes_a_url_on_as_typed(monkeypatch):
     from explorer._qt import app
 
     seen = []
-    monkeypatch.setattr(app, "run", lambda path, qt_args, smoke_test=False: seen.append(path) or 0)
+    monkeypatch.setattr(app, "run", lambda path, *args, **kwargs: seen.append(path) or 0)
     assert cli.main(["http://127.0.0.1:8001/ai-chips"]) == 0
     assert seen == ["http://127.0.0.1:8001/ai-chips"]  # text: a Path would fold its "//"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from .. import __version__
+from .i18n import translate
 from .window_host import WindowHost
 
 
@@ -17,9 +18,14 @@ def show_about(host: WindowHost) -> None:
         )
     QMessageBox.about(
         host.dialog_parent(),
-        "About Timeline Explorer",
-        f"<h3>Timeline Explorer {__version__}</h3>"
-        "<p>See how a story unfolded over time: entity lanes, partial dates shown "
-        "at their precision, and the source passage behind every event.</p>"
-        f"<p><b>Data sources of the open database:</b><ul>{sources}</ul></p>",
+        translate("About", "About Timeline Explorer"),
+        f"<h3>Timeline Explorer {__version__}</h3><p>"
+        + translate(
+            "About",
+            "See how a story unfolded over time: entity lanes, partial dates shown "
+            "at their precision, and the source passage behind every event.",
+        )
+        + "</p><p><b>"
+        + translate("About", "Data sources of the open database:")
+        + f"</b><ul>{sources}</ul></p>",
     )

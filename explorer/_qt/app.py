@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..core import paths
 from ..core.view.view_file import is_view_file
-from . import style
+from . import i18n, style
 from .main_window import MainWindow
 from .settings import APPLICATION, ORGANIZATION, Settings
 from .view_actions import open_view
@@ -38,16 +38,20 @@ def _quiet_noise(mode, context, message) -> None:
         print(message, file=sys.stderr)
 
 
-def make_app(argv: list[str] | None = None) -> QApplication:
+def make_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The application; a new one speaks `language` (None: the system's, see i18n.choose)."""
     global _previous_handler
     if _previous_handler is None:
         _previous_handler = qInstallMessageHandler(_quiet_noise)
+    new = QApplication.instance() is None
     app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName("timeline-explorer")  # matches resources/timeline-explorer.desktop
     app.setWindowIcon(QIcon(str(paths.resource("icons/timeline-explorer.svg"))))
     pg.setConfigOptions(antialias=True, background=style.BACKGROUND, foreground=style.FOREGROUND)
+    if new or language:
+        i18n.install(i18n.choose(language))
     return app
 
 
@@ -81,14 +85,21 @@ def _wayland_socket(env) -> bool:
     return bool(runtime) and Path(runtime, "wayland-0").exists()
 
 
-def run(path: Path | str | None, qt_args: list[str], smoke_test: bool = False) -> int:
-    """`path`: a file, or a Datasette database's URL."""
+def run(
+    path: Path | str | None,
+    qt_args: list[str],
+    smoke_test: bool = False,
+    language: str | None = None,
+) -> int:
+    """`path`: a file, or a Datasette database's URL. `language`: --lang;
+    without it the one chosen in View › Language, else the system's."""
     if display_missing():
         print(NO_DISPLAY, file=sys.stderr)
         return 1
-    app = make_app(qt_args)
-    if smoke_test:
+    app = make_app(qt_args, language)
+    if smoke_test:  # the user's settings are left alone, their language too
         return _smoke_test(app, path or paths.bundled_db())
+    i18n.install(i18n.choose(language, Settings().get(i18n.SETTING)))
     window = MainWindow()
     if path and is_view_file(path):
         if not open_view(window, path):  # the error shows over the last database

@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QTextBrowser
 
 from ..core.data import dates
 from ..core.view.session import Session
+from .i18n import category_name, translate
 from .record_source import RecordSource
 from .style import DARK_TEXT, INK, MUTED, WARNING_BACKGROUND, WARNING_TEXT
 
-PLACEHOLDER = f"<p style='color:{MUTED}'>Select an event on the timeline or in the table.</p>"
-READING = f"<p style='color:{MUTED}'>Reading the event…</p>"
+
+def _muted(text: str) -> str:
+    return f"<p style='color:{MUTED}'>{text}</p>"
 
 
 def _css_color(value: str) -> str:
@@ -33,6 +35,7 @@ class DetailPanel(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_link)
         self.setMinimumWidth(260)
+        self.setAccessibleName(translate("DetailPanel", "Event details"))
         session.events.selection.connect(self.show_event)
         self.show_event(session.selection)
 
@@ -50,38 +53,63 @@ class DetailPanel(QTextBrowser):
         event = found.get(event_id)
         self._waiting = False
         if event is None:
-            self.setHtml(PLACEHOLDER)
+            self.setHtml(
+                _muted(translate("DetailPanel", "Select an event on the timeline or in the table."))
+            )
+            self.setAccessibleDescription(translate("DetailPanel", "No event selected"))
             return
         citations = self.records.citations(event.id, "details")
         if event.is_stand_in or citations is None:
             self._waiting = True
-            self.setHtml(READING)
+            self.setHtml(_muted(translate("DetailPanel", "Reading the event…")))
             return
-        parts = [f"<h3 style='margin-bottom:2px'>{escape(event.title)}</h3>"]
+        title, said = event.title, event.spoken_date()
+        self.setAccessibleDescription(f"{said}: {title}")
+        parts = [f"<h3 style='margin-bottom:2px'>{escape(title)}</h3>"]
         precision = {
-            "second": "to the second",
-            "minute": "to the minute",
-            "hour": "hour known",
-            "day": "exact day",
-            "month": "month known",
-            "year": "year known",
+            "second": translate("DetailPanel", "to the second"),
+            "minute": translate("DetailPanel", "to the minute"),
+            "hour": translate("DetailPanel", "hour known"),
+            "day": translate("DetailPanel", "exact day"),
+            "month": translate("DetailPanel", "month known"),
+            "year": translate("DetailPanel", "year known"),
         }
+        if event.date_inferred:  # worked out from the text, not given: never "known"
+            precision = {
+                "second": translate("DetailPanel", "second inferred"),
+                "minute": translate("DetailPanel", "minute inferred"),
+                "hour": translate("DetailPanel", "hour inferred"),
+                "day": translate("DetailPanel", "day inferred"),
+                "month": translate("DetailPanel", "month inferred"),
+                "year": translate("DetailPanel", "year inferred"),
+            }
+        category = category_name(event.category)
+        span = translate("DetailPanel", ", span")
         parts.append(
-            f"<p style='color:{DARK_TEXT}'><b>{escape(event.spoken_date())}</b> "
+            f"<p style='color:{DARK_TEXT}'><b>{escape(said)}</b> "
             f"<span style='color:{MUTED}'>({precision[event.precision]}"
-            f"{', span' if event.is_span else ''})</span>"
-            f"{' · ' + escape(event.category) if event.category else ''}</p>"
+            f"{span if event.is_span else ''})</span>"
+            f"{' · ' + escape(category) if category else ''}</p>"
         )
         if event.disputed:
             denials = [c for c in citations if c.role == "denial"]
-            denial = f": “{escape(denials[0].quote)}”" if denials else ""
+            if denials:
+                said_so = translate(
+                    "DetailPanel", "<b>Disputed.</b> This claim was denied: “{quote}”"
+                )
+            else:
+                said_so = translate("DetailPanel", "<b>Disputed.</b> This claim was denied")
+            quote = escape(denials[0].quote) if denials else ""
             parts.append(
                 f"<p style='background:{WARNING_BACKGROUND};color:{WARNING_TEXT};padding:4px'>"
-                f"<b>Disputed.</b> This claim was denied{denial}</p>"
+                f"{said_so.format(quote=quote)}</p>"
             )
-        if event.summary:
-            parts.append(f"<p>{escape(event.summary)}</p>")
+        summary = event.summary
+        if summary:
+            parts.append(f"<p>{escape(summary)}</p>")
         links = []
+        only_one = translate("DetailPanel", "(click to show only one)")
+        entities_heading = translate("DetailPanel", "Entities")
         for entity_id in event.entity_ids:
             entity = store.entities[entity_id]
             links.append(
@@ -90,21 +118,29 @@ class DetailPanel(QTextBrowser):
             )
         if links:
             parts.append(
-                f"<p><b>Entities</b> <span style='color:{MUTED}'>(click to show only one)</span>"
+                f"<p><b>{entities_heading}</b> "
+                f"<span style='color:{MUTED}'>{only_one}</span>"
                 "<br>" + " · ".join(links) + "</p>"
             )
         if event.note:
-            parts.append(f"<p style='color:{MUTED}'><i>Date note:</i> {escape(event.note)}</p>")
-        parts.append("<p><b>Sources</b></p>")
+            note = translate("DetailPanel", "Date note:")
+            parts.append(f"<p style='color:{MUTED}'><i>{note}</i> {escape(event.note)}</p>")
+        sources_heading = translate("DetailPanel", "Sources")
+        parts.append(f"<p><b>{sources_heading}</b></p>")
         for c in citations:
             published = ""
             if c.published and dates.is_valid(c.published):
                 published = ", " + dates.PartialDate.parse(c.published).spoken()
-            label = "Denial" if c.role == "denial" else "Quote"
+            label = (
+                translate("DetailPanel", "Denial ({language}):")
+                if c.role == "denial"
+                else translate("DetailPanel", "Quote ({language}):")
+            )
+            outlet = c.outlet or translate("DetailPanel", "Unknown outlet")
             parts.append(
-                f"<p style='margin-left:6px'><b>{escape(c.outlet or 'Unknown outlet')}</b>"
+                f"<p style='margin-left:6px'><b>{escape(outlet)}</b>"
                 f"{escape(published)}<br>"
-                f"<i>{label} ({escape(c.language or '?')}):</i> "
+                f"<i>{label.format(language=escape(c.language or '?'))}</i> "
                 f"<span style='color:{INK}'>“{escape(c.quote)}”</span><br>"
                 f"<span style='color:{MUTED}'>{escape(c.file or '')}</span></p>"
             )

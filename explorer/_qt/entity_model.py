@@ -13,17 +13,27 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from ..core.view.lanes import LANE_KINDS
 from ..core.view.session import Session
 from . import style
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 EntityIdRole = Qt.ItemDataRole.UserRole + 1
 CountRole = Qt.ItemDataRole.UserRole + 2
 KindRole = Qt.ItemDataRole.UserRole + 3
 KIND_TITLES = {
-    "government": "Governments",
-    "company": "Companies",
-    "product": "Products",
-    "person": "People",
-    "place": "Places",
+    "government": QT_TRANSLATE_NOOP("EntityTreeModel", "Governments"),
+    "company": QT_TRANSLATE_NOOP("EntityTreeModel", "Companies"),
+    "product": QT_TRANSLATE_NOOP("EntityTreeModel", "Products"),
+    "person": QT_TRANSLATE_NOOP("EntityTreeModel", "People"),
+    "place": QT_TRANSLATE_NOOP("EntityTreeModel", "Places"),
 }
+KIND_NAMES = {
+    "government": QT_TRANSLATE_NOOP("EntityTreeModel", "government"),
+    "company": QT_TRANSLATE_NOOP("EntityTreeModel", "company"),
+    "product": QT_TRANSLATE_NOOP("EntityTreeModel", "product"),
+    "person": QT_TRANSLATE_NOOP("EntityTreeModel", "person"),
+    "place": QT_TRANSLATE_NOOP("EntityTreeModel", "place"),
+}
+
+
 _TOP = 0  # internalId of kind rows; entity rows hold kind row + 1
 
 
@@ -77,7 +87,9 @@ class EntityTreeModel(QAbstractItemModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return ("Entity", "Events")[section]
+            return (translate("EntityTreeModel", "Entity"), translate("EntityTreeModel", "Events"))[
+                section
+            ]
         return None
 
     def flags(self, index):
@@ -118,9 +130,20 @@ class EntityTreeModel(QAbstractItemModel):
             hidden = entity.id in self._hidden
             return Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                f"{entity.name} ({entity.kind}): {count} events with the other filters.\n"
-                "Double-click: show only this one."
+            kind = (
+                translate("EntityTreeModel", KIND_NAMES[entity.kind])
+                if entity.kind in KIND_NAMES
+                else entity.kind
+            )
+            text = translate(
+                "EntityTreeModel",
+                "{name} ({kind}): {count} events with the other filters.\n"
+                "Double-click: show only this one.",
+            )
+            return text.format(name=entity.name, kind=kind, count=count)
+        if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 0:
+            return translate("EntityTreeModel", "{name}, {count} events").format(
+                name=entity.name, count=count
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -139,7 +162,11 @@ class EntityTreeModel(QAbstractItemModel):
         members = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return KIND_TITLES.get(kind, kind.title())
+                return (
+                    translate("EntityTreeModel", KIND_TITLES[kind])
+                    if kind in KIND_TITLES
+                    else kind.title()
+                )
             return sum(self._counts.get(e.id, 0) for e in members)
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
             hidden = sum(e.id in self._hidden for e in members)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from ..core.data.columns import HOUR
 from ..core.view.session import Session
 from .event_table_model import EventIdRole, EventTableModel
+from .i18n import translate
 
 
 class EventTable(QTableView):
@@ -21,6 +22,11 @@ class EventTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
+        self.setAccessibleName(translate("EventTable", "Events"))
+        self.setAccessibleDescription(
+            translate("EventTable", "The filtered events; the selected row is selected everywhere")
+        )
         self.verticalHeader().hide()
         self.setWordWrap(False)
         header = self.horizontalHeader()

@@ -16,10 +16,16 @@ from PySide6.QtGui import QColor, QFont
 from ..core.data.sort_keys import sort_rows
 from ..core.view.session import Session
 from . import style
+from .i18n import QT_TRANSLATE_NOOP, category_name, translate
 from .record_source import RecordSource
 
 EventIdRole = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Date", "Title", "Entities", "Category")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("EventTable", "Date"),
+    QT_TRANSLATE_NOOP("EventTable", "Title"),
+    QT_TRANSLATE_NOOP("EventTable", "Entities"),
+    QT_TRANSLATE_NOOP("EventTable", "Category"),
+)
 
 
 class EventTableModel(QAbstractTableModel):
@@ -66,7 +72,7 @@ class EventTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("EventTable", COLUMNS[section])
         return None
 
     def row_of(self, event_id: int) -> int:
@@ -106,7 +112,7 @@ class EventTableModel(QAbstractTableModel):
             if column == 2:
                 entities = self.session.store.entities
                 return ", ".join(entities[i].name for i in event.entity_ids)
-            return event.category
-        if role == Qt.ItemDataRole.ToolTipRole:
-            disputed = "\nDisputed: a party denied this." if event.disputed else ""
-        return f"{event.title}\n{event.spoken_date()}{disputed}"
+            return category_name(event.category)
+        disputed = translate("EventTable", "Disputed: a party denied this.")
+        lines = [event.title, event.spoken_date(), *([disputed] if event.disputed else [])]
+        return "\n".join(lines)

@@ -46,6 +46,28 @@ class ExplorerView(QSplitter):
         # Wide enough for whole names, within reason; longer ones elide in the middle.
         self.setSizes([min(max(230, self.sidebar.wanted_width()), 300), 1000, 320])
         self.center.setSizes([680, 220])
+        self.timeline.details_requested.connect(self.show_details)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab goes as the eye reads: the sidebar top down, the filter bar left to
+        right, the timeline, the table, the details."""
+        sidebar, bar = self.sidebar, self.filter_bar
+        chain = [sidebar.filter_box, sidebar.show_all, sidebar.show_none, sidebar.tree]
+        chain += [bar.search, bar.hide_unmatched, bar.categories, bar.disputed]
+        chain += [self.timeline, self.table, self.details]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def show_details(self) -> None:
+        """Enter on the timeline: the details panel, opened if it was dragged shut,
+        takes the focus (and a screen reader reads it)."""
+        sizes = self.sizes()
+        if sizes[2] == 0:
+            sizes[1] -= 320
+            sizes[2] = 320
+            self.setSizes(sizes)
+        self.details.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def discard(self) -> None:
         """Close the session and delete the view (once Qt is done with it)."""

@@ -10,25 +10,27 @@ from ..core.io import formats
 from ..core.io.importable import database_for, import_format
 from ..core.io.importers.batch import ImportFailed, import_files
 from ..core.jobs import Cancelled
+from .i18n import translate
 from .jobs import LongJob
 from .window_host import WindowHost
-
-INPUT_FILTER = formats.import_filter()
 
 
 def ask_import(host: WindowHost) -> bool:
     """Ask for input files and a database, then import; True when a database was opened."""
     start = host.session.store.folder if host.session else ""
     parent = host.dialog_parent()
-    files, _ = QFileDialog.getOpenFileNames(parent, "Import timeline files", start, INPUT_FILTER)
+    title = translate("ImportAction", "Import timeline files")
+    files, _ = QFileDialog.getOpenFileNames(parent, title, start, formats.import_filter())
     if not files:
         return False
     suggested = str(Path(files[0]).with_suffix(".db"))
     output, _ = QFileDialog.getSaveFileName(
         parent,
-        "Import into database (a new file, or an existing one to add to)",
+        translate(
+            "ImportAction", "Import into database (a new file, or an existing one to add to)"
+        ),
         suggested,
-        formats.DB_FILTER,
+        formats.db_filter(),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     if not output:
@@ -44,13 +46,16 @@ def run_import(host: WindowHost, files: list[Path], output: Path) -> bool:
         return import_files(files, output, say=messages.append, progress=progress)
 
     try:
-        outcome = LongJob(host.dialog_parent(), "Import").run(work)
+        outcome = LongJob(host.dialog_parent(), translate("ImportAction", "Import")).run(work)
     except Cancelled:
-        host.show_message(f"Import cancelled; {output.name} left as it was", 8000)
+        text = translate("ImportAction", "Import cancelled; {name} left as it was").format(
+            name=output.name
+        )
+        host.show_message(text, 8000)
         return False
     except ImportFailed as exc:
         details = "\n".join(messages[:20])
-        host.show_error("Import failed", f"{exc}\n{details}".strip())
+        host.show_error(translate("ImportAction", "Import failed"), f"{exc}\n{details}".strip())
         return False
     if not host.open_database(output):
         return False
@@ -74,21 +79,30 @@ def ask_database_for(parent, path: Path, label: str) -> Path | None:
     beside = database_for(path)
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Import timeline file",
-        f"{path.name} is a {label} file, not a timeline database.\n\n"
-        f"Import its events into a new database, {beside.name}, beside it, and open that?",
+        translate("ImportAction", "Import timeline file"),
+        translate(
+            "ImportAction",
+            "{file} is a {label} file, not a timeline database.\n\n"
+            "Import its events into a new database, {db}, beside it, and open that?",
+        ).format(file=path.name, label=label, db=beside.name),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
-    here = box.addButton(f"Import into {beside.name}", QMessageBox.ButtonRole.AcceptRole)
-    elsewhere = box.addButton("Choose Where…", QMessageBox.ButtonRole.ActionRole)
+    here_text = translate("ImportAction", "Import into {db}").format(db=beside.name)
+    here = box.addButton(here_text, QMessageBox.ButtonRole.AcceptRole)
+    elsewhere = box.addButton(
+        translate("ImportAction", "Choose Where…"), QMessageBox.ButtonRole.ActionRole
+    )
     box.setDefaultButton(here)
     box.exec()
     if box.clickedButton() is here:
         return beside
     if box.clickedButton() is elsewhere:
         chosen, _ = QFileDialog.getSaveFileName(
-            parent, "Import into database", str(beside), formats.DB_FILTER
+            parent,
+            translate("ImportAction", "Import into database"),
+            str(beside),
+            formats.db_filter(),
         )
         return Path(chosen) if chosen else None
     return None

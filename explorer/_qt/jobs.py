@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..core.data.store import StoreError, connect_readonly
 from ..core.jobs import Cancelled
+from .i18n import number, translate
 
 DATABASE_ERRORS = (StoreError, sqlite3.DatabaseError)  # the file went away or broke
 _ASK_POLL = 0.05  # seconds between looks at whether a worker still waits for an answer
@@ -116,7 +117,8 @@ def _raise(exc: Exception) -> None:
 def progress_dialog(parent: QWidget | None, title: str, cancel) -> QProgressDialog:
     """The progress dialog of every long job: window-modal, shown once the work
     takes 300 ms, and its Cancel calls `cancel()`."""
-    dialog = QProgressDialog(f"{title}…", "Cancel", 0, 1, parent)
+    cancel_text = translate("LongJob", "Cancel")
+    dialog = QProgressDialog(f"{title}…", cancel_text, 0, 1, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -141,7 +143,11 @@ class LongJob:
         the background (its outcome dropped): for work that may wait on a server."""
         self.parent, self.title, self.at_least = parent, title, at_least
         self._detach, self._stop = detach, None
-        self.describe = describe or (lambda done, total: f"{title}: {done:,} of {total:,}…")
+        self.describe = describe or (
+            lambda done, total: translate("LongJob", "{title}: {done} of {total}…").format(
+                title=title, done=number(done), total=number(total)
+            )
+        )
         self.told = None
         self.cancelled = False
         self._dialog: QProgressDialog | None = None

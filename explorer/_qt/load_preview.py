@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar
 
 from ..core.data.store import Store
 from ..core.view.session import Session
+from .i18n import translate
 
 if TYPE_CHECKING:  # the view imports every widget; only its type is needed here
     from .explorer_view import ExplorerView
@@ -65,14 +66,18 @@ class LoadPreview:
         self._cancel = cancel
         bar = QProgressBar()
         bar.setMaximumWidth(220)
-        bar.setFormat("reading all events: %p%")
-        bar.setToolTip("The timeline shows a sample until every event is read")
-        button = QPushButton("Cancel")
-        button.setToolTip("Stop reading and go back to the database shown before")
+        bar.setFormat(translate("LoadPreview", "reading all events: %p%"))
+        bar.setToolTip(
+            translate("LoadPreview", "The timeline shows a sample until every event is read")
+        )
+        button = QPushButton(translate("LoadPreview", "Cancel"))
+        button.setToolTip(
+            translate("LoadPreview", "Stop reading and go back to the database shown before")
+        )
 
         def cancelled() -> None:
             button.setEnabled(False)
-            button.setText("Cancelling…")
+            button.setText(translate("LoadPreview", "Cancelling…"))
             cancel()
 
         button.clicked.connect(cancelled)

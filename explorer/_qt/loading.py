@@ -11,7 +11,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from ..core.data import column_cache
@@ -20,6 +19,7 @@ from ..core.data.remote_store import RemoteStore
 from ..core.data.store import Store, StoreError, connect_readonly
 from ..core.jobs import Cancelled, is_big
 from ..core.paths import is_url
+from .i18n import number, translate
 from .jobs import LongJob
 
 PREVIEW_FROM = 200_000  # events: a file this big, not in the column cache, shows a sample first
@@ -33,8 +33,8 @@ def load_remote(parent: QWidget | None, url: str) -> Store | None:
     TIMELINE_EXPLORER_TOKEN) asks for one; the token lives only in the client."""
     client = DatasetteClient(url)
     while True:
-        job = LongJob(parent, tr("Opening database"), detach=True)
-        job.show(0, 0, tr("Connecting to {host}…").format(host=client.where))
+        job = LongJob(parent, translate("Loading", "Opening database"), detach=True)
+        job.show(0, 0, translate("Loading", "Connecting to {host}…").format(host=client.where))
         try:
             return job.run(lambda progress, c=client: RemoteStore(url, progress, c))
         except Cancelled:
@@ -51,15 +51,13 @@ def load_remote(parent: QWidget | None, url: str) -> Store | None:
 def _ask_token(parent: QWidget | None, why: str) -> str | None:
     token, ok = QInputDialog.getText(
         parent,
-        tr("API token"),
-        tr("{why}\n\nAPI token (kept only while this database is open):").format(why=why),
+        translate("Loading", "API token"),
+        translate("Loading", "{why}\n\nAPI token (kept only while this database is open):").format(
+            why=why
+        ),
         QLineEdit.EchoMode.Password,
     )
     return token.strip() if ok and token.strip() else None
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("loading", text)
 
 
 def load_store(parent: QWidget | None, path: Path | str, preview=None) -> Store | None:
@@ -77,8 +75,10 @@ def load_store(parent: QWidget | None, path: Path | str, preview=None) -> Store 
     sampling = preview is not None and count >= PREVIEW_FROM and not column_cache.has(path)
     job = LongJob(
         parent,
-        "Opening database",
-        lambda done, total: f"Opening {path.name}: {done:,} of {total:,} events read…",
+        translate("Loading", "Opening database"),
+        lambda done, total: translate(
+            "Loading", "Opening {name}: {done} of {total} events read…"
+        ).format(name=path.name, done=number(done), total=number(total)),
     )
 
     def show_sample(sample: Store) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWi
 from ..core import paths
 from ..core.data.datasette_client import redact
 from ..core.data.store import StoreError
-from ..core.io.formats import DB_FILTER
+from ..core.io.formats import db_filter
 from ..core.jobs import is_big
 from ..core.paths import is_url
 from ..core.view.filters import FilterState
@@ -24,6 +24,8 @@ from .explorer_view import ExplorerView
 from .export.event_export_action import ask_export_events, export_events
 from .export.image_export_action import ask_export_image, copy_image, write_image
 from .export.render import ImageOptions
+from .i18n import translate
+from .language_menu import language_menu
 from .load_preview import LoadPreview
 from .loading import load_store
 from .menu_action import add_action
@@ -55,7 +57,9 @@ class MainWindow(QMainWindow):
         remote = is_url(path)
         path = redact(path) if remote else Path(path)
         if self._loading:  # a drop or a recent file while a big file loads
-            self.show_message("Still opening a database: wait, or cancel it", 5000)
+            self.show_message(
+                translate("MainWindow", "Still opening a database: wait, or cancel it"), 5000
+            )
             return False
         preview, error = LoadPreview(self), None
         self._loading = preview
@@ -69,12 +73,13 @@ class MainWindow(QMainWindow):
         if store is None and error is not None:
             imported = None if remote else import_action.offer_import(self, path)
             if imported is None:  # not a timeline file either
-                self.show_error("Cannot open database", str(error))
+                self.show_error(translate("MainWindow", "Cannot open database"), str(error))
             return bool(imported)
         if store is None:  # cancelled: the current database stays open
             preview.undo()
             name = path if remote else path.name
-            self.show_message(self.tr("Opening {name} was cancelled").format(name=name), 5000)
+            text = translate("MainWindow", "Opening {name} was cancelled")
+            self.show_message(text.format(name=name), 5000)
             return False
         where = preview.where()
         self.remember_current()
@@ -104,7 +109,7 @@ class MainWindow(QMainWindow):
 
     def _read_failed(self, text: str) -> None:
         """A read the open database could not answer: what shows stays, and says why."""
-        self.show_message(self.tr("Could not read: {why}").format(why=text), 15000)
+        self.show_message(translate("MainWindow", "Could not read: {why}").format(why=text), 15000)
 
     def replace_view(self, view: ExplorerView | None) -> ExplorerView | None:
         """Show `view` (None: none) and its session; return the view it replaces,
@@ -123,10 +128,11 @@ class MainWindow(QMainWindow):
                 view.show()  # put away (hidden) earlier: Qt would keep it hidden
             store = view.session.store
             if store.remote:  # says where it comes from, and that it cannot change here
-                where = self.tr("{host}, read-only").format(host=store.host)
-                self.setWindowTitle(f"{store.title} — {where} — Timeline Explorer")
+                title = translate("MainWindow", "{title} — {host}, read-only — Timeline Explorer")
+                self.setWindowTitle(title.format(title=store.title, host=store.host))
             else:
-                self.setWindowTitle(f"{store.title} — Timeline Explorer")
+                title = translate("MainWindow", "{title} — Timeline Explorer")
+                self.setWindowTitle(title.format(title=store.title))
             self.update_status(view.session.result)
         return old
 
@@ -174,53 +180,131 @@ class MainWindow(QMainWindow):
     # Menus: what each entry does lives in the action modules
     def _build_menus(self) -> None:
         bar, add = self.menuBar(), partial(add_action, self)
-        file = bar.addMenu("&File")
+
+        file = bar.addMenu(translate("MainWindow", "&File"))
         busy = [
-            add(file, "&Open…", self._ask_open, QKeySequence.StandardKey.Open),
             add(
                 file,
-                self.tr("Open &URL…"),
+                translate("MainWindow", "&Open…"),
+                self._ask_open,
+                QKeySequence.StandardKey.Open,
+            ),
+            add(
+                file,
+                translate("MainWindow", "Open &URL…"),
                 lambda: open_url_action.ask_open_url(self),
                 "Ctrl+L",
-                self.tr("Open a timeline database served by Datasette"),
+                translate("MainWindow", "Open a timeline database served by Datasette"),
             ),
         ]
-        self.recent_menu = file.addMenu("Open &Recent")
+        self.recent_menu = file.addMenu(translate("MainWindow", "Open &Recent"))
         busy += [
-            add(file, "Open &Bundled Data", lambda: self.open_database(paths.bundled_db())),
-            add(file, "&Import…", lambda: import_action.ask_import(self), "Ctrl+I"),
-            add(file, "Open Vie&w…", lambda: view_actions.ask_open_view(self), "Ctrl+Shift+O"),
-        ]
-        add(file, "&Save View…", lambda: view_actions.ask_save_view(self), "Ctrl+Shift+S")
-        file.addSeparator()
-        image_tip = "Save what is on screen as PNG, SVG or PDF"
-        events_tip = "Save the filtered events as CSV or JSON"
-        busy += [
-            add(file, "Export &Image…", lambda: ask_export_image(self), "Ctrl+E", image_tip),
             add(
-                file, "Export &Events…", lambda: ask_export_events(self), "Ctrl+Shift+E", events_tip
+                file,
+                translate("MainWindow", "Open &Bundled Data"),
+                lambda: self.open_database(paths.bundled_db()),
             ),
-            add(file, "&Copy Image", self.copy_image, "Ctrl+Shift+C", "Copy the view as an image"),
+            add(
+                file,
+                translate("MainWindow", "&Import…"),
+                lambda: import_action.ask_import(self),
+                "Ctrl+I",
+            ),
+            add(
+                file,
+                translate("MainWindow", "Open Vie&w…"),
+                lambda: view_actions.ask_open_view(self),
+                "Ctrl+Shift+O",
+            ),
+        ]
+        add(
+            file,
+            translate("MainWindow", "&Save View…"),
+            lambda: view_actions.ask_save_view(self),
+            "Ctrl+Shift+S",
+        )
+        file.addSeparator()
+        image_tip = translate("MainWindow", "Save what is on screen as PNG, SVG or PDF")
+        events_tip = translate("MainWindow", "Save the filtered events as CSV or JSON")
+        copy_tip = translate("MainWindow", "Copy the view as an image")
+        busy += [
+            add(
+                file,
+                translate("MainWindow", "Export &Image…"),
+                lambda: ask_export_image(self),
+                "Ctrl+E",
+                image_tip,
+            ),
+            add(
+                file,
+                translate("MainWindow", "Export &Events…"),
+                lambda: ask_export_events(self),
+                "Ctrl+Shift+E",
+                events_tip,
+            ),
+            add(
+                file,
+                translate("MainWindow", "&Copy Image"),
+                self.copy_image,
+                "Ctrl+Shift+C",
+                copy_tip,
+            ),
         ]
         self._busy_actions = busy  # off while a big file loads (see set_busy)
         file.addSeparator()
-        add(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        add(file, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        view = bar.addMenu("&View")
-        add(view, "Zoom &In", lambda: self.session.view.zoom(0.6), ["+", "=", "Ctrl++"])
-        add(view, "Zoom &Out", lambda: self.session.view.zoom(1 / 0.6), ["-", "Ctrl+-"])
-        add(view, "Pan &Left", lambda: self.session.view.pan(-0.2), "Left")
-        add(view, "Pan &Right", lambda: self.session.view.pan(0.2), "Right")
-        fit_tip = "Fit the range to the events the filters show"
-        add(view, "&Fit All", lambda: self.session.fit_shown(), ["Home", "Ctrl+0"], fit_tip)
+        view = bar.addMenu(translate("MainWindow", "&View"))
+        add(
+            view,
+            translate("MainWindow", "Zoom &In"),
+            lambda: self.session.view.zoom(0.6),
+            ["+", "=", "Ctrl++"],
+        )
+        add(
+            view,
+            translate("MainWindow", "Zoom &Out"),
+            lambda: self.session.view.zoom(1 / 0.6),
+            ["-", "Ctrl+-"],
+        )
+        add(view, translate("MainWindow", "Pan &Left"), lambda: self.session.view.pan(-0.2), "Left")
+        add(
+            view, translate("MainWindow", "Pan &Right"), lambda: self.session.view.pan(0.2), "Right"
+        )
+        fit_tip = translate("MainWindow", "Fit the range to the events the filters show")
+        add(
+            view,
+            translate("MainWindow", "&Fit All"),
+            lambda: self.session.fit_shown(),
+            ["Home", "Ctrl+0"],
+            fit_tip,
+        )
         view.addSeparator()
         find = QKeySequence.StandardKey.Find
-        add(view, "&Find…", lambda: self.view.filter_bar.focus_search(), find)
-        add(view, "Find &Next", lambda: self.session.next_match(), "F3")
-        add(view, "Show &All Entities", lambda: self.session.show_all_entities(), "Ctrl+A")
+        add(
+            view,
+            translate("MainWindow", "&Find…"),
+            lambda: self.view.filter_bar.focus_search(),
+            find,
+        )
+        add(view, translate("MainWindow", "Find &Next"), lambda: self.session.next_match(), "F3")
+        add(
+            view,
+            translate("MainWindow", "Show &All Entities"),
+            lambda: self.session.show_all_entities(),
+            "Ctrl+A",
+        )
         no_filters = FilterState().as_dict()
-        add(view, "&Clear Filters", lambda: self.session.filters.set(**no_filters), "Ctrl+Shift+X")
-        add(bar.addMenu("&Help"), "&About Timeline Explorer", lambda: about.show_about(self))
+        clear = lambda: self.session.filters.set(**no_filters)  # noqa: E731
+        add(view, translate("MainWindow", "&Clear Filters"), clear, "Ctrl+Shift+X")
+        view.addSeparator()
+        self.language_menu = language_menu(self, view)
+        about_text = translate("MainWindow", "&About Timeline Explorer")
+        add(
+            bar.addMenu(translate("MainWindow", "&Help")),
+            about_text,
+            lambda: about.show_about(self),
+        )
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -229,7 +313,8 @@ class MainWindow(QMainWindow):
 
     def _ask_open(self) -> None:
         start = self.session.store.folder if self.session else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open timeline database", start, DB_FILTER)
+        title = translate("MainWindow", "Open timeline database")
+        path, _ = QFileDialog.getOpenFileName(self, title, start, db_filter())
         if path:
             self.open_database(path)
 

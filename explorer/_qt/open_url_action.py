@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from ..core.paths import is_url
+from .i18n import translate
 from .window_host import WindowHost
 
 EXAMPLE = "http://127.0.0.1:8001/ai-chips"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("open_url_action", text)
 
 
 def ask_open_url(host: WindowHost) -> bool:
@@ -20,11 +16,12 @@ def ask_open_url(host: WindowHost) -> bool:
     last = host.settings.get("last_url")
     url, ok = QInputDialog.getText(
         host.dialog_parent(),
-        tr("Open URL"),
-        tr(
+        translate("OpenUrl", "Open URL"),
+        translate(
+            "OpenUrl",
             "Address of a timeline database served by Datasette, such as\n{example}\n"
             "(a token, if the server needs one, comes from TIMELINE_EXPLORER_TOKEN "
-            "or is asked for):"
+            "or is asked for):",
         ).format(example=EXAMPLE),
         QLineEdit.EchoMode.Normal,
         last if isinstance(last, str) else "",
@@ -34,10 +31,10 @@ def ask_open_url(host: WindowHost) -> bool:
         return False
     if not is_url(url):
         host.show_error(
-            tr("Cannot open URL"),
-            tr("{url} is not an http:// or https:// address, such as {example}").format(
-                url=url, example=EXAMPLE
-            ),
+            translate("OpenUrl", "Cannot open URL"),
+            translate(
+                "OpenUrl", "{url} is not an http:// or https:// address, such as {example}"
+            ).format(url=url, example=EXAMPLE),
         )
         return False
     opened = host.open_database(url)

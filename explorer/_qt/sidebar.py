@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..core.view.session import Session
 from .entity_model import EntityIdRole, EntityTreeModel
+from .i18n import translate
 
 
 class EntitySidebar(QWidget):
@@ -28,11 +29,25 @@ class EntitySidebar(QWidget):
         self.proxy.setRecursiveFilteringEnabled(True)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
-        self.filter_box = QLineEdit(placeholderText="Filter entities…", clearButtonEnabled=True)
-        self.filter_box.setToolTip("Show only entities whose name contains this text")
+        self.filter_box = QLineEdit(
+            placeholderText=translate("EntitySidebar", "Filter entities…"), clearButtonEnabled=True
+        )
+        self.filter_box.setToolTip(
+            translate("EntitySidebar", "Show only entities whose name contains this text")
+        )
+        self.filter_box.setAccessibleName(translate("EntitySidebar", "Filter entities"))
         self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
-        show_all = QPushButton("All", toolTip="Show every entity")
-        show_none = QPushButton("None", toolTip="Hide every entity")
+        show_all = QPushButton(
+            translate("EntitySidebar", "All"),
+            toolTip=translate("EntitySidebar", "Show every entity"),
+        )
+        show_none = QPushButton(
+            translate("EntitySidebar", "None"),
+            toolTip=translate("EntitySidebar", "Hide every entity"),
+        )
+        show_all.setAccessibleName(translate("EntitySidebar", "Show every entity"))
+        show_none.setAccessibleName(translate("EntitySidebar", "Hide every entity"))
+        self.show_all, self.show_none = show_all, show_none
         show_all.clicked.connect(lambda: session.show_all_entities(True))
         show_none.clicked.connect(lambda: session.show_all_entities(False))
 
@@ -43,13 +58,22 @@ class EntitySidebar(QWidget):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.setIndentation(14)
         self.tree.setToolTip(
-            "Check to show an entity's lane. An event stays visible while any of its "
-            "entities is shown. Double-click: only this one."
+            translate(
+                "EntitySidebar",
+                "Check to show an entity's lane. An event stays visible while any of its "
+                "entities is shown. Double-click: only this one.",
+            )
+        )
+        self.tree.setAccessibleName(translate("EntitySidebar", "Entities"))
+        self.tree.setAccessibleDescription(
+            translate(
+                "EntitySidebar", "One lane per entity. Space shows or hides the current one's lane."
+            )
         )
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Fixed, not ResizeToContents: that asks every row for its size on each change.
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        widest = max(f"{len(session.store.records)}", "Events", key=len)
+        widest = max(f"{len(session.store.records)}", translate("EntitySidebar", "Events"), key=len)
         self.tree.header().resizeSection(1, self.fontMetrics().horizontalAdvance(widest) + 24)
         self.tree.header().setStretchLastSection(False)
         self.tree.expandAll()
@@ -83,7 +107,14 @@ class EntitySidebar(QWidget):
         entity_id = index.data(EntityIdRole) if index.isValid() else None
         menu = QMenu(self)
         if entity_id is not None:
-            menu.addAction("Only this one", lambda: self.session.only_entity(entity_id))
-        menu.addAction("Show all", lambda: self.session.show_all_entities(True))
-        menu.addAction("Hide all", lambda: self.session.show_all_entities(False))
+            menu.addAction(
+                translate("EntitySidebar", "Only this one"),
+                lambda: self.session.only_entity(entity_id),
+            )
+        menu.addAction(
+            translate("EntitySidebar", "Show all"), lambda: self.session.show_all_entities(True)
+        )
+        menu.addAction(
+            translate("EntitySidebar", "Hide all"), lambda: self.session.show_all_entities(False)
+        )
         menu.exec(self.tree.viewport().mapToGlobal(pos))

@@ -3,29 +3,50 @@
 from __future__ import annotations
 
 from ..core.data.store import wal_note
+from .i18n import number, translate
 
 
 def status_line(store, result) -> tuple[str, str]:
     """(text, tooltip) for `result`, a filter result of `store`."""
     if store.sample_of is None:
-        text = (
-            f"{result.count} of {len(store.records)} events · "
-            f"{len(result.lanes)} of {len(store.entities)} lanes"
+        text = translate("StatusLine", "{shown} of {total} events · {lanes} of {all_lanes} lanes")
+        text = text.format(
+            shown=result.count,
+            total=len(store.records),
+            lanes=len(result.lanes),
+            all_lanes=len(store.entities),
         )
     else:  # the counts are of the sample
-        text = (
-            f"A sample of {len(store.records):,} of {store.sample_of:,} events while all "
-            f"are read · {result.count:,} shown · {len(result.lanes)} lanes"
+        text = translate(
+            "StatusLine",
+            "A sample of {sample} of {total} events while all are read · {shown} shown · "
+            "{lanes} lanes",
+        )
+        text = text.format(
+            sample=number(len(store.records)),
+            total=number(store.sample_of),
+            shown=number(result.count),
+            lanes=len(result.lanes),
         )
     if result.matched_mask is not None:
-        text += f" · {result.matched_visible} matches"
+        text += " · " + translate("StatusLine", "{count} matches").format(
+            count=result.matched_visible
+        )
     if store.skipped:
-        text += f" · {len(store.skipped)} broken rows skipped"
+        text += " · " + translate("StatusLine", "{count} broken rows skipped").format(
+            count=len(store.skipped)
+        )
     if store.broken_links:
-        text += f" · {len(store.broken_links)} links to missing entities ignored"
+        text += " · " + translate("StatusLine", "{count} links to missing entities ignored").format(
+            count=len(store.broken_links)
+        )
     if store.remote:
-        text += f" · read-only, served by {store.host}"
+        text += " · " + translate("StatusLine", "read-only, served by {host}").format(
+            host=store.host
+        )
     elif wal_note(store.path):
-        text += " · changes not yet merged into the file are not shown"
+        text += " · " + translate(
+            "StatusLine", "changes not yet merged into the file are not shown"
+        )
     details = [*store.notes, *store.skipped[:20], *store.broken_links[:20]]
     return text, "\n".join(details)

@@ -6,11 +6,16 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
+from ..core.io import formats
 from ..core.view import view_file
 from ..core.view.view_file import ViewFileError
+from .i18n import translate
 from .window_host import WindowHost
 
-VIEW_FILTER = f"Saved views (*{view_file.SUFFIX});;All files (*)"
+
+def view_filter() -> str:
+    views = translate("ViewActions", "Saved views (*{suffix})").format(suffix=view_file.SUFFIX)
+    return f"{views};;{formats.all_files()}"
 
 
 def open_view(host: WindowHost, path: str | Path) -> bool:
@@ -18,7 +23,7 @@ def open_view(host: WindowHost, path: str | Path) -> bool:
     try:
         spec = view_file.load(path)
     except ViewFileError as exc:
-        host.show_error("Cannot open view", str(exc))
+        host.show_error(translate("ViewActions", "Cannot open view"), str(exc))
         return False
     if not host.open_database(spec.db_path):
         return False
@@ -33,22 +38,27 @@ def save_view(host: WindowHost, path: str | Path) -> bool:
     try:
         view_file.save(path, host.session)
     except OSError as exc:
-        host.show_error("Cannot save view", f"Could not write {path}:\n{exc}")
+        text = translate("ViewActions", "Could not write {path}:\n{error}")
+        host.show_error(
+            translate("ViewActions", "Cannot save view"), text.format(path=path, error=exc)
+        )
         return False
-    host.show_message(f"Saved the view to {path}", 5000)
+    host.show_message(translate("ViewActions", "Saved the view to {path}").format(path=path), 5000)
     return True
 
 
 def ask_save_view(host: WindowHost) -> None:
     store = host.session.store
     suggested = str(Path(store.folder, store.stem + view_file.SUFFIX))
-    path, _ = QFileDialog.getSaveFileName(host.dialog_parent(), "Save view", suggested, VIEW_FILTER)
+    title = translate("ViewActions", "Save view")
+    path, _ = QFileDialog.getSaveFileName(host.dialog_parent(), title, suggested, view_filter())
     if path:
         save_view(host, path)
 
 
 def ask_open_view(host: WindowHost) -> None:
     start = host.session.store.folder if host.session else ""
-    path, _ = QFileDialog.getOpenFileName(host.dialog_parent(), "Open view", start, VIEW_FILTER)
+    title = translate("ViewActions", "Open view")
+    path, _ = QFileDialog.getOpenFileName(host.dialog_parent(), title, start, view_filter())
     if path:
         open_view(host, path)

@@ -11,6 +11,7 @@ from ..core import paths
 from ..core.io import formats
 from ..core.io.image_presets import DEFAULT_SIZE, PRESETS
 from ..core.paths import location
+from ..core.words import LANGUAGES
 
 NAME = "export"
 
@@ -90,6 +91,11 @@ def add_parser(sub) -> None:
     p.add_argument("--scale", type=float, default=1.0, metavar="N", help="PNG pixel scale, e.g. 2")
     p.add_argument("--page", choices=("A4", "A3", "Letter"), default="A4", help="PDF page size")
     p.add_argument("--portrait", action="store_true", help="PDF in portrait orientation")
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="language of an image's title, dates and sources line (default: the system's)",
+    )
     by_name_only = ", ".join(
         f"{f.name} writes {f.label} to a {f.writes} FILE"
         for f in formats.exported()
@@ -151,6 +157,8 @@ def run(args: argparse.Namespace) -> int:
     for note in skips.warnings(store):
         print(f"export: warning: {note}", file=sys.stderr)
     session = Session(store)
+    if formats.FORMATS[fmt].holds == formats.IMAGE:
+        _start_qt(args.lang)  # before _choose: the range's words are in the image's language
     try:
         t0, t1, words = _choose(session, args, spec)
     except ChoiceError as exc:
@@ -248,14 +256,18 @@ def _export_data(session, output: Path, fmt: str, t0: float, t1: float) -> int:
         return write_events(session, ids_in_range(session, t0, t1), tmp, fmt)
 
 
-def _export_image(session, output: Path, options: dict) -> int:
+def _start_qt(language: str | None) -> None:
     # No display needed: Qt renders offscreen unless a platform is chosen already.
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from .._qt.app import make_app
+
+    make_app(language=language)
+
+
+def _export_image(session, output: Path, options: dict) -> int:
     from .._qt.export.render import ImageOptions, export_image
     from ..core.io.event_export import ids_in_range
 
-    make_app()
     export_image(session, output, ImageOptions(**options))
     return len(ids_in_range(session, *session.view.range))

@@ -13,10 +13,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from ...core.io.provenance import NO_FILTERS, describe_filters, sources_line
-from ...core.view.framing import categories_shown, spoken_view
+from ...core.io.provenance import describe_filters, no_filters, sources_line
+from ...core.view.framing import categories_shown, inferred_shown, spoken_view
 from ...core.view.session import Session
 from .. import style
+from ..i18n import translate
 from ..timeline.lanes_plot import LanesPlot
 from ..timeline.legend import make_legend
 
@@ -41,13 +42,14 @@ class ExportCanvas(pg.GraphicsLayoutWidget):
         self.ci.layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         filters = describe_filters(session)
         title = f"<b>{session.store.title}</b> &nbsp;·&nbsp; {range_text or spoken_view(t0, t1)}"
-        if filters != NO_FILTERS:  # a published image need not say what it did not do
+        if filters != no_filters():  # a published image need not say what it did not do
             title += f" &nbsp;·&nbsp; {filters}"
         self.title = pg.LabelItem(
             title, size=f"{style.TITLE_PX}px", color=style.FOREGROUND, justify="left"
         )
         categories, disputed = categories_shown(session, t0, t1)
-        self.legend = make_legend(session.categories, categories, disputed)
+        inferred = inferred_shown(session, t0, t1)
+        self.legend = make_legend(session.categories, categories, disputed, inferred)
         self.legend.fit(width - 2 * MARGIN)
         self.lanes = LanesPlot(session, image=True)
         self.footer = pg.LabelItem(
@@ -72,7 +74,8 @@ class ExportCanvas(pg.GraphicsLayoutWidget):
         self._give_back(self.lanes.spare_height(1 if fit_height else 2), fit_height)
         shown, total = self.lanes.lanes_shown(), len(session.result.lanes)
         if shown < total:  # say so: a reader must not think the rest have no events
-            self.title.setText(f"{title} &nbsp;·&nbsp; the first {shown} of {total} lanes")
+            lanes = translate("ExportCanvas", "the first {shown} of {total} lanes")
+            self.title.setText(f"{title} &nbsp;·&nbsp; {lanes.format(shown=shown, total=total)}")
             QApplication.processEvents()
 
     def _give_back(self, spare: float, fit_height: bool) -> None:

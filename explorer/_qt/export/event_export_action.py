@@ -13,6 +13,7 @@ from ...core.data.store import StoreError
 from ...core.io import formats
 from ...core.io.event_export import ids_in_range, write_events
 from ...core.jobs import Cancelled
+from ..i18n import translate
 from ..jobs import LongJob
 from ..window_host import WindowHost
 
@@ -22,7 +23,7 @@ DIALOG_FROM = 2000  # events: fewer are written too fast for a progress dialog
 def ask_export_events(host: WindowHost) -> None:
     path, chosen = QFileDialog.getSaveFileName(
         host.dialog_parent(),
-        "Export events",
+        translate("EventExport", "Export events"),
         host.settings.export_path("events.csv"),
         formats.save_filter(formats.EVENTS),  # the chosen filter names the format
     )
@@ -48,12 +49,21 @@ def export_events(host: WindowHost, path: Path, fmt: str | None = None) -> bool:
                 conn.close()
 
     try:
-        count = LongJob(host.dialog_parent(), "Exporting events", at_least=DIALOG_FROM).run(work)
+        job = LongJob(
+            host.dialog_parent(), translate("EventExport", "Exporting events"), at_least=DIALOG_FROM
+        )
+        count = job.run(work)
     except Cancelled:  # nothing written; an earlier file stays as it was
-        host.show_message("Export cancelled", 5000)
+        host.show_message(translate("EventExport", "Export cancelled"), 5000)
         return False
     except (OSError, StoreError) as exc:
-        host.show_error("Export failed", f"Could not write {path}:\n{exc}")
+        text = translate("EventExport", "Could not write {path}:\n{error}").format(
+            path=path, error=exc
+        )
+        host.show_error(translate("EventExport", "Export failed"), text)
         return False
-    host.show_message(f"Wrote {count} events to {path}", 5000)
+    host.show_message(
+        translate("EventExport", "Wrote {count} events to {path}").format(count=count, path=path),
+        5000,
+    )
     return True

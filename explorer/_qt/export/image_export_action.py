@@ -10,11 +10,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from ...core.data.store import StoreError
 from ...core.io import formats
+from ..i18n import translate
 from ..window_host import WindowHost
 from .dialog import ExportOptionsDialog
 from .render import ImageOptions, export_image, render_image
-
-IMAGE_FILTER = formats.save_filter(formats.IMAGE)
 
 
 class ImageHost(WindowHost, Protocol):
@@ -26,9 +25,9 @@ class ImageHost(WindowHost, Protocol):
 def ask_export_image(host: ImageHost) -> None:
     path, _ = QFileDialog.getSaveFileName(
         host.dialog_parent(),
-        "Export image",
+        translate("ImageExport", "Export image"),
         host.settings.export_path("timeline.png"),
-        IMAGE_FILTER,
+        formats.save_filter(formats.IMAGE),
     )
     if not path:
         return
@@ -47,7 +46,10 @@ def write_image(host: WindowHost, path: Path, options: ImageOptions | None = Non
     try:
         export_image(host.session, path, options)
     except (OSError, ValueError) as exc:
-        host.show_error("Export failed", f"Could not write {path}:\n{exc}")
+        text = translate("ImageExport", "Could not write {path}:\n{error}").format(
+            path=path, error=exc
+        )
+        host.show_error(translate("ImageExport", "Export failed"), text)
         return False
     except StoreError as exc:  # a served database whose server went away
         host.show_error("Export failed", f"Could not read the events for {path}:\n{exc}")
@@ -55,7 +57,7 @@ def write_image(host: WindowHost, path: Path, options: ImageOptions | None = Non
     finally:
         QApplication.restoreOverrideCursor()
     host.settings.set_export_folder(Path(path).parent)
-    host.show_message(f"Wrote {path}", 5000)
+    host.show_message(translate("ImageExport", "Wrote {path}").format(path=path), 5000)
     return True
 
 
@@ -63,4 +65,4 @@ def copy_image(host: ImageHost) -> None:
     size = host.timeline_size()
     image = render_image(host.session, ImageOptions(size.width(), size.height()))
     QApplication.clipboard().setImage(image)
-    host.show_message("Copied the timeline image", 3000)
+    host.show_message(translate("ImageExport", "Copied the timeline image"), 3000)

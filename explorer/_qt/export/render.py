@@ -21,6 +21,7 @@ from ...core.atomic import atomic_target
 from ...core.io import formats
 from ...core.io.provenance import provenance
 from ...core.view.session import Session
+from ..i18n import translate
 from .canvas import ExportCanvas
 from .scene_painter import paint_scene
 
@@ -57,8 +58,8 @@ def export_image(session: Session, path: Path, options: ImageOptions | None = No
     fmt = formats.written_as(path.suffix, formats.IMAGE)
     if fmt is None:
         known = [f.writes for f in formats.exported(formats.IMAGE)]
-        use = ", ".join(known[:-1]) + " or " + known[-1]
-        raise ValueError(f"unknown image format {path.suffix.lower()!r}; use {use}")
+        text = translate("ImageExport", "unknown image format {suffix!r}; use {known}")
+        raise ValueError(text.format(suffix=path.suffix.lower(), known=", ".join(known)))
     t0, t1 = session.view.range
     info = provenance(session, t0, t1)
     with atomic_target(path) as tmp:

@@ -10,6 +10,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 
+from ..i18n import translate
+
 
 class DensityItem(pg.ImageItem):
     def __init__(self, sub_rows: int = 5, fill: slice = slice(1, 4)):
@@ -18,7 +20,11 @@ class DensityItem(pg.ImageItem):
         super().__init__(axisOrder="row-major")
         self._sub_rows, self._fill = sub_rows, fill
         self.setZValue(-6)
-        self.setToolTip("Too many events to show one by one: darker means more. Zoom in.")
+        self.setToolTip(
+            translate(
+                "DensityItem", "Too many events to show one by one: darker means more. Zoom in."
+            )
+        )
 
     def set_strips(self, detail, first: int, last: int, colors) -> None:
         """detail: a core Detail; lanes [first, last) are covered; colors: lane -> QColor."""

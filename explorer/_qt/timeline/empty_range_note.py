@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...core.view.session import Session
 from .. import style
+from ..i18n import QT_TRANSLATE_NOOP, translate
 
-TEXT = "No events in this range match the filters"
+TEXT = QT_TRANSLATE_NOOP("EmptyRangeNote", "No events in this range match the filters")
 
 
 class EmptyRangeNote(QFrame):
@@ -24,9 +25,11 @@ class EmptyRangeNote(QFrame):
             f"border: 1px solid {style.FAINT}; border-radius: 4px; }}"
             f"QLabel {{ color: {style.WARNING_TEXT}; }}"
         )
-        self.label = QLabel(TEXT)
-        self.button = QPushButton("Show all matching")
-        self.button.setToolTip("Fit the range to the events the filters show (Home)")
+        self.label = QLabel(translate("EmptyRangeNote", TEXT))
+        self.button = QPushButton(translate("EmptyRangeNote", "Show all matching"))
+        self.button.setToolTip(
+            translate("EmptyRangeNote", "Fit the range to the events the filters show (Home)")
+        )
         self.button.clicked.connect(session.fit_shown)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 6, 6)

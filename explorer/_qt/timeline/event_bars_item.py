@@ -2,7 +2,8 @@
 
 A "2022" event wider than a marker is drawn as all of 2022, with no point in
 it, so nobody reads it as 1 January or 1 July. Disputed events are hatched
-with a dashed outline.
+with a dashed outline; events whose date is inferred (Event.date_inferred)
+are paler, with a dotted outline.
 """
 
 from __future__ import annotations
@@ -23,13 +24,16 @@ MAX_HALF_PX = {"span": PERIOD_BAR_PX / 2, "period": PERIOD_BAR_PX / 2}
 
 
 @functools.lru_cache(maxsize=4096)
-def _look(rgba: int, alpha: int, disputed: bool) -> tuple[QPen, QBrush]:
+def _look(rgba: int, alpha: int, disputed: bool, inferred: bool) -> tuple[QPen, QBrush]:
     """One pen and brush per look, shared by every bar that has it."""
     color = QColor.fromRgba(rgba)
     pen = QPen(style.with_alpha(color, min(255, alpha * 2)), 1.2)
     if disputed:
         pen.setStyle(Qt.PenStyle.DashLine)
         brush = QBrush(style.with_alpha(color, min(255, alpha * 2)), Qt.BrushStyle.BDiagPattern)
+    elif inferred:  # a date worked out, not given: dotted edge, half the fill
+        pen.setStyle(Qt.PenStyle.DotLine)
+        brush = QBrush(style.with_alpha(color, alpha // 2))
     else:
         brush = QBrush(style.with_alpha(color, alpha))
     return pen, brush
@@ -66,7 +70,7 @@ class EventBarsItem(pg.GraphicsObject):
             alpha = style.DIM_ALPHA // 2 if event.id in dimmed else style.BAR_ALPHA
             if kind == "period" and event.id not in dimmed:
                 alpha = 2 * style.BAR_ALPHA  # the period is the mark: as strong as a marker
-            pen, brush = _look(color.rgba(), alpha, event.disputed)
+            pen, brush = _look(color.rgba(), alpha, event.disputed, event.date_inferred)
             self._bars.append((rect, event.id, pen, brush, MAX_HALF_PX[kind]))
             self._bounds = self._bounds.united(rect) if not self._bounds.isNull() else rect
         self.update()

@@ -84,8 +84,10 @@ class EventLabelsItem(pg.GraphicsObject):
         view = self.getViewBox()
         rect = transform.mapRect(view.viewRect())
         top = rect.top() if self._top is None else transform.map(QPointF(0, self._top)).y()
-        # Two pixels into the header strip: the period bands' labels sit at its top.
-        bounds = (rect.left() + 2, max(rect.top(), top - 2), rect.right() - 2, rect.bottom())
+        # A few pixels into the header strip (HEADER_PX): its top line holds the period
+        # bands' labels, its bottom is free, and the top lane's labels reach into it as
+        # a lower lane's reach into the lane above.
+        bounds = (rect.left() + 2, max(rect.top(), top - 5), rect.right() - 2, rect.bottom())
         sx, dx, sy, dy = transform.m11(), transform.dx(), transform.m22(), transform.dy()
         seconds_per_px = self._seconds_per_px  # as the marks were drawn, not this frame's
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 
 from .. import style
+from ..i18n import translate
 
 
 def lane_names_and_colors(entities: dict, lanes) -> tuple[list[str], list[QColor]]:
@@ -14,7 +15,7 @@ def lane_names_and_colors(entities: dict, lanes) -> tuple[list[str], list[QColor
     names, colors = [], []
     for entity_id in lanes:
         entity = entities.get(entity_id)
-        names.append(entity.name if entity else "(no entity)")
+        names.append(entity.name if entity else translate("LaneAxis", "(no entity)"))
         colors.append(style.color_of(entity.color if entity else None))
     return names, colors
 

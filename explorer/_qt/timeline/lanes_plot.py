@@ -235,7 +235,7 @@ class LanesPlot(pg.PlotItem):
         for i, m in enumerate(points):
             event = m.event
             x[i], y[i] = m.x, m.y
-            key = (m.lane, event.id in dimmed, event.disputed)
+            key = (m.lane, event.id in dimmed, event.disputed, event.date_inferred)
             look = looks.get(key)
             if look is None:
                 look = looks[key] = marker_look(colors[m.lane], *key[1:])
@@ -276,6 +276,14 @@ class LanesPlot(pg.PlotItem):
         else:
             self.selection.set_selection(chosen[0].x, [m.y for m in chosen])
         self._set_labels()
+
+    def show_lane(self, index: int) -> None:
+        """Scroll the lanes so lane `index` is in view (a key moved the selection there)."""
+        y0, y1 = self.view_box.viewRange()[1]
+        if index < y0:
+            self.view_box.scroll_lanes(index - y0)
+        elif index + 1 > y1:
+            self.view_box.scroll_lanes(index + 1 - y1)
 
     def set_limits(self, bounds) -> None:
         lo, hi = bounds

@@ -1,4 +1,5 @@
-"""The legend: a marker shape per category, and the disputed style, in an even grid.
+"""The legend: a marker shape per category, and the disputed and inferred-date
+styles, in an even grid.
 
 Every cell is as wide as the widest entry, and the rows are balanced (10 entries
 in at most 8 columns: two rows of 5, not 8 and 2), so columns line up.
@@ -15,9 +16,12 @@ from PySide6.QtWidgets import QSizePolicy
 
 from ...core.data.records import PERIOD_CATEGORY
 from .. import style
-from .markers_item import draw_marker
+from ..i18n import QT_TRANSLATE_NOOP, category_name, translate
+from .markers_item import draw_marker, marker_look
 
-DISPUTED = "disputed (hollow, hatched)"
+DISPUTED = QT_TRANSLATE_NOOP("Legend", "disputed (hollow, hatched)")
+INFERRED = QT_TRANSLATE_NOOP("Legend", "date inferred (pale, dotted)")
+PALE = "pale"  # an entry's look: an inferred date's marker (markers_item.marker_look)
 BAND = "band"  # the period category's sample: its shaded band
 ROW_HEIGHT = 20
 SAMPLE_WIDTH = 24  # the marker sample and the gap before its text
@@ -28,7 +32,8 @@ GREY = QColor(style.MUTED)
 
 
 class Legend(pg.GraphicsWidget):
-    """Entries (symbol, text, hollow) drawn in `columns` equal columns."""
+    """Entries (symbol, text, hollow) drawn in `columns` equal columns; hollow
+    may be PALE, for the inferred-date sample."""
 
     def __init__(self, entries: list[tuple[str, str, bool]]):
         super().__init__()
@@ -80,6 +85,9 @@ class Legend(pg.GraphicsWidget):
                 p.drawRect(
                     QRectF(at.x() - SYMBOL_PX / 2, at.y() - SYMBOL_PX / 2, SYMBOL_PX, SYMBOL_PX)
                 )
+            elif hollow == PALE:
+                pen, brush = marker_look(GREY, False, False, inferred=True)
+                draw_marker(p, at, symbol, SYMBOL_PX, pen, brush)
             elif hollow:
                 draw_marker(p, at, symbol, SYMBOL_PX, pg.mkPen(GREY, width=2), pg.mkBrush("w"))
             else:
@@ -93,14 +101,20 @@ class Legend(pg.GraphicsWidget):
 
 
 def make_legend(
-    categories: list[str], shown: list[str] | None = None, disputed: bool = True
+    categories: list[str],
+    shown: list[str] | None = None,
+    disputed: bool = True,
+    inferred: bool = False,
 ) -> Legend:
     """The legend of `shown` categories (all by default), shaped as among
-    `categories`, plus the disputed sample when `disputed`."""
+    `categories`, plus the disputed sample when `disputed` and the inferred-date
+    sample when `inferred`."""
     entries = [
-        (BAND if c == PERIOD_CATEGORY else style.symbol_for(c, categories), c, False)
+        (BAND if c == PERIOD_CATEGORY else style.symbol_for(c, categories), category_name(c), False)
         for c in (categories if shown is None else shown)
     ]
     if disputed:
-        entries.append(("o", DISPUTED, True))
+        entries.append(("o", translate("Legend", DISPUTED), True))
+    if inferred:
+        entries.append(("o", translate("Legend", INFERRED), PALE))
     return Legend(entries)

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QTransform
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QTransform
 
 from .. import style
+
+INFERRED_FILL_ALPHA = 110  # an inferred date's marker: pale, between dimmed and solid
 
 
 def draw_marker(p: QPainter, at: QPointF, symbol, size: float, pen, brush) -> None:
@@ -41,8 +43,9 @@ class MarkersItem(pg.ScatterPlotItem):
                 draw_marker(p, at, spot.symbol(), spot.size(), spot.pen(), spot.brush())
 
 
-def marker_look(color: QColor, dimmed: bool, disputed: bool) -> tuple:
-    """(pen, brush) of a marker in a lane of `color`."""
+def marker_look(color: QColor, dimmed: bool, disputed: bool, inferred: bool = False) -> tuple:
+    """(pen, brush) of a marker in a lane of `color`; an inferred date's marker is
+    pale (its outline dotted), so it looks no more certain than its note says."""
     alpha = 80 if dimmed else 255
     if disputed:  # hollow, with a thicker outline in the lane colour
         return (
@@ -50,6 +53,10 @@ def marker_look(color: QColor, dimmed: bool, disputed: bool) -> tuple:
             style.cached_brush(QColor(255, 255, 255, 230)),
         )
     fill_alpha = style.DIM_ALPHA if dimmed else 255
+    if inferred:
+        fill_alpha = style.DIM_ALPHA // 2 if dimmed else INFERRED_FILL_ALPHA
+        pen = QPen(style.with_alpha(color.darker(150), alpha), 1.2, Qt.PenStyle.DotLine)
+        return pen, style.cached_brush(style.with_alpha(color, fill_alpha))
     return (
         style.cached_pen(style.with_alpha(color.darker(150), alpha), 1.2),
         style.cached_brush(style.with_alpha(color, fill_alpha)),

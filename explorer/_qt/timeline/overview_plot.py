@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QPen
 
 from ...core.view.level_of_detail import Detail
 from .. import style
+from ..i18n import translate
 from .density_item import DensityItem
 from .lanes_plot import AXIS_WIDTH
 from .time_axis import TimeAxisItem
@@ -37,7 +38,9 @@ class OverviewPlot(pg.PlotItem):
         self.window = pg.LinearRegionItem(
             brush=QColor(59, 130, 246, 45), pen=QPen(QColor(37, 99, 235), 1.5)
         )
-        self.window.setToolTip("Drag to move the view; drag an edge to resize it")
+        self.window.setToolTip(
+            translate("OverviewPlot", "Drag to move the view; drag an edge to resize it")
+        )
         self.window.setZValue(10)
         self.addItem(self.window)
 

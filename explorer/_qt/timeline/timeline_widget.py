@@ -3,28 +3,45 @@
 It takes the session in its constructor, draws `session.result`, and keeps the
 lanes and the overview window in step with `session.view`, the one source of
 truth for the time range.
+
+Keys, when it has the focus: Ctrl+Left/Right (or , and .) select the previous
+or next event in time, Up/Down the nearest event in the lane above or below,
+Enter asks for the details (`details_requested`). Plain Left/Right pan and
++/- zoom (View menu); Page Up/Down scroll the lanes. A screen reader hears the
+selected event's date and title as the timeline's description.
 """
 
 from __future__ import annotations
 
 import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
 
 from ...core.view.session import Session
+from ...core.view.stepping import Stepper
 from .. import style
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .empty_range_note import EmptyRangeNote
 from .lanes_plot import LanesPlot
 from .legend import make_legend
 from .overview_plot import OverviewPlot
 
+KEYS = QT_TRANSLATE_NOOP(
+    "TimelineWidget",
+    "Ctrl+Left/Right or , and . select the previous or next event; Up/Down the lane above "
+    "or below; Enter shows the details. Left/Right pan, + and - zoom, Home fits.",
+)
+
 
 class TimelineWidget(pg.GraphicsLayoutWidget):
+    details_requested = Signal()  # Enter on a selected event
+
     def __init__(self, session: Session, records=None, parent=None):
         """`records`: the window's RecordSource (by default one of its own)."""
         super().__init__(parent)
         self.session = session
         self.setBackground(style.BACKGROUND)
         self._syncing = False
-        self.legend = make_legend(session.categories)
+        self.legend = make_legend(session.categories, inferred=bool(session.store.inferred_ids))
         self.lanes = LanesPlot(session, records)
         self.overview = OverviewPlot()
         for row, item in enumerate((self.legend, self.lanes, self.overview)):
@@ -50,6 +67,44 @@ class TimelineWidget(pg.GraphicsLayoutWidget):
         self._draw(session.result)
         self._show_range(session.view.range)
         self.empty_note = EmptyRangeNote(session, self)
+        self.stepper = Stepper(session)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(translate("TimelineWidget", "Timeline"))
+        self.setToolTip(translate("TimelineWidget", KEYS))
+        session.events.selection.connect(self._describe)
+        self.lanes.records.arrived.connect(lambda: self._describe(session.selection))
+        self._describe(session.selection)
+
+    def keyPressEvent(self, ev) -> None:
+        key, ctrl = ev.key(), bool(ev.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if key == Qt.Key.Key_Comma or (ctrl and key == Qt.Key.Key_Left):
+            self.stepper.step_time(-1)
+        elif key == Qt.Key.Key_Period or (ctrl and key == Qt.Key.Key_Right):
+            self.stepper.step_time(1)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            if self.stepper.step_lane(-1 if key == Qt.Key.Key_Up else 1) is not None:
+                self.lanes.show_lane(list(self.session.result.lanes).index(self.stepper.lane))
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.session.selection is not None:
+            self.details_requested.emit()
+        else:
+            super().keyPressEvent(ev)
+            return
+        ev.accept()
+
+    def _describe(self, event_id) -> None:
+        """The selected event for a screen reader: "13 January 2025: title (lanes)"."""
+        if event_id is None:
+            self.setAccessibleDescription(translate("TimelineWidget", "No event selected"))
+            return
+        event = self.lanes.records.records([event_id], "describe")[event_id]
+        if event.is_stand_in:  # described again when its record arrives
+            title = said = "…"
+        else:
+            title, said = event.title, event.spoken_date()
+        entities = self.session.store.entities
+        names = ", ".join(entities[i].name for i in event.entity_ids if i in entities)
+        text = translate("TimelineWidget", "Selected: {date}: {title} ({entities})")
+        self.setAccessibleDescription(text.format(date=said, title=title, entities=names))
 
     def resizeEvent(self, ev) -> None:
         if hasattr(self, "legend"):  # Qt resizes the view once during construction

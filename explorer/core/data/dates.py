@@ -19,6 +19,9 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+from .. import words
+from ..words import year_text  # noqa: F401 (dates are said through words; callers find it here)
+
 _PATTERN = re.compile(
     r"^(?P<y>-?\d{4})(?:-(?P<mo>\d{2})(?:-(?P<d>\d{2})"
     r"(?:T(?P<h>\d{2})(?::(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.(?P<f>\d{1,9}))?)?)?"
@@ -30,11 +33,6 @@ _EPOCH = date(1970, 1, 1)
 SECONDS_PER_DAY = 86400
 MIN_YEAR, MAX_YEAR = -9999, 9999
 PRECISIONS = ("year", "month", "day", "hour", "minute", "second")  # coarse to fine
-MONTH_NAMES = (
-    *("January", "February", "March", "April", "May", "June"),
-    *("July", "August", "September", "October", "November", "December"),
-)
-ERA_SUFFIX = {"en": "BCE", "de": "v. Chr."}  # after the year of a date before year 1
 
 
 class PartialDateError(ValueError):
@@ -68,11 +66,6 @@ def civil_from_days(days: int) -> tuple[int, int, int]:
 def days_in_month(year: int, month: int) -> int:
     after = days_from_civil(year + (month == 12), month % 12 + 1, 1)
     return after - days_from_civil(year, month, 1)
-
-
-def year_text(year: int, lang: str = "en") -> str:
-    """An astronomical year as readers write it: 2025, "501 BCE" for -500."""
-    return str(year) if year >= 1 else f"{1 - year} {ERA_SUFFIX.get(lang, ERA_SUFFIX['en'])}"
 
 
 @dataclass(frozen=True)
@@ -197,16 +190,11 @@ class PartialDate:
             text += self.zone
         return text
 
-    def spoken(self, lang: str = "en") -> str:
+    def spoken(self) -> str:
         """How people say it: "2022", "January 2025", "19 January 2025",
-        "19 January 2025, 14:30 UTC", "501 BCE"."""
-        year = year_text(self.year, lang)
-        if self.month is None:
-            return year
-        month = MONTH_NAMES[self.month - 1]
-        if self.day is None:
-            return f"{month} {year}"
-        said = f"{self.day} {month} {year}"
+        "19 January 2025, 14:30 UTC", "501 BCE" (in the interface's language:
+        the date through core/words.py)."""
+        said = words.say_date(self.year, self.month, self.day)
         if self.hour is None:
             return said
         clock = self.clock()

@@ -42,6 +42,8 @@ class Event:
     disputed: bool = False
     note: str = ""
     entity_ids: tuple[int, ...] = ()
+    # The sources give no date: it was worked out (the note says how), and is drawn so.
+    date_inferred: bool = False
     # POSIX seconds the event covers, [t0, t1): derived from start and end.
     t0: float = field(init=False, compare=False)
     t1: float = field(init=False, compare=False)
@@ -69,6 +71,7 @@ class Event:
             "disputed": disputed,
             "note": "",
             "entity_ids": (),
+            "date_inferred": False,
             "t0": t0,
             "t1": t1,
             "precision": precision,

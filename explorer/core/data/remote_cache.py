@@ -20,7 +20,7 @@ from .column_cache import cache_dir
 from .datasette_client import DatasetteClient, RemoteError
 from .store import StoreError, connect_readonly
 
-FORMAT = 1  # bump when what the index holds changes
+FORMAT = 2  # bump when what the index holds changes (2: translations)
 
 
 def index_file(client: DatasetteClient) -> Path | None:

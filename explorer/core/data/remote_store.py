@@ -26,7 +26,7 @@ import sqlite_utils
 
 from ..jobs import Progress, tell
 from ..paths import is_url
-from . import column_cache, remote_cache, schema, skips
+from . import column_cache, remote_cache, schema, skips, translations
 from .column_loader import load as load_columns
 from .datasette_client import DatasetteClient, RemoteError, Truncated, redact
 from .event_rows import EventRows, event_from_row
@@ -94,7 +94,14 @@ class RemoteStore(Store):
             raise
         self.columns = columns
         self.skipped.extend(f"events row {row_label(i, r)}: {why}" for r, i, why in skipped)
-        self.records = RemoteEventRows(self.client, columns, self.entities)
+        inferred = schema.DATE_INFERRED in self.columns_of["events"]
+        self.records = RemoteEventRows(self.client, self.db.conn, columns, self.entities, inferred)
+        self.inferred_ids = self._inferred_remote() if inferred else frozenset()
+        # Translations (copied into the index with the columns), as Store reads them.
+        self._spellings = translations.spellings(self.db.conn)
+        self._title_ranks: dict[str | None, np.ndarray] = {}
+        self.languages = tuple(sorted(self._spellings))
+        self._entity_names = translations.read_all(self.db.conn, "entity")
         self.title = _text(self._metadata("title")).strip()[:200] or self.client.address.database
         self.broken_links = skips.broken_links(self.db.conn, self.entities)
         self.notes = [n for n in (skips.links_note(self.broken_links),) if n]
@@ -156,6 +163,8 @@ class RemoteStore(Store):
             raise RemoteError(f"{self.host} sent only {got:,} of {total:,} events")
         for table in ("event_entities", "entities", "citations", "sources"):
             self._copy(table, lambda _n: tell(progress, total, total))
+        if set(translations.COLUMNS) <= set(self.columns_of.get(translations.TABLE, ())):
+            self._copy_translations()
         self.db["event_entities"].create_index(["entity_id", "event_id"])
         if "metadata" in self.columns_of:
             for key in ("title", "description", "license"):
@@ -207,6 +216,40 @@ class RemoteStore(Store):
             told(count)
             if got < size:
                 return count
+
+    def _copy_translations(self) -> None:
+        """The translations table (WITHOUT ROWID: paged by its key's order)."""
+        translations.create(self.db)
+        names = ", ".join(translations.COLUMNS)
+        insert = f"INSERT INTO {translations.TABLE} ({names}) VALUES (?, ?, ?, ?, ?)"
+        offset, size = 0, PAGE
+        while True:
+            query = (
+                f"SELECT json_group_array(json_array({names})), count(*) FROM (SELECT * "
+                f"FROM {translations.TABLE} ORDER BY kind, id, lang, field "
+                f"LIMIT {size} OFFSET :offset)"
+            )
+            try:
+                packed, got = self.client.sql(query, {"offset": offset})[0]
+            except RemoteError as exc:
+                if exc.interrupted and size > MIN_PAGE:  # as _copy: in halves
+                    size //= 2
+                    continue
+                raise
+            if got:
+                rows = [r for r in json.loads(packed) if all(v is not None for v in r[:4])]
+                self.db.conn.executemany(f"INSERT OR IGNORE{insert[6:]}", rows)
+            if got < size:
+                return
+            offset += got
+
+    def translations_of(self, ids, conn=None) -> dict[int, dict]:
+        return super().translations_of(ids)  # from the index, whatever thread asks
+
+    def _inferred_remote(self) -> frozenset[int]:
+        query = f"SELECT group_concat(id) FROM events WHERE {schema.DATE_INFERRED} = 1"
+        packed = self.client.sql(query)[0][0]
+        return frozenset(np.fromstring(packed or "", dtype=np.int64, sep=",").tolist())
 
     def _metadata_remote(self, key: str) -> str | None:
         try:
@@ -282,7 +325,20 @@ _INDEX_SELECT = 'SELECT rowid, id, title, NULL, start, "end", category, disputed
 
 
 class RemoteEventRows(EventRows):
-    """EventRows whose records come from the server, by id, in small queries."""
+    """EventRows whose records come from the server, by rowid, in small queries;
+    their translated texts from the index."""
+
+    def __init__(self, client: DatasetteClient, index, columns, entity_ids, inferred: bool):
+        super().__init__(index, columns, entity_ids)  # the index: translations, if any
+        self._conn, self._index = client, index
+        extra = f", {schema.DATE_INFERRED}" if inferred else ""
+        self._remote_select = (
+            f'SELECT rowid, id, title, summary, start, "end", category, disputed, note{extra} '
+            "FROM events WHERE rowid IN (SELECT value FROM json_each(:ids))"
+        )
+
+    def _read_texts(self, lang: str, ids: list[int], conn) -> dict[int, dict]:
+        return super()._read_texts(lang, ids, self._index)  # translations are in the index
 
     def _read(self, ids: list[int], conn) -> list[Event]:
         client = conn if isinstance(conn, DatasetteClient) else self._conn
@@ -300,12 +356,8 @@ class RemoteEventRows(EventRows):
         for event_id, entity_id in by_chunks(client, query, ids):
             if entity_id in self._entities:
                 links.setdefault(event_id, []).append(entity_id)
-        query = (
-            'SELECT rowid, id, title, summary, start, "end", category, disputed, note '
-            "FROM events WHERE rowid IN (SELECT value FROM json_each(:ids))"
-        )
         out = []
-        for row in by_chunks(client, query, rowids):
+        for row in by_chunks(client, self._remote_select, rowids):
             row = [binary(v) for v in row]
             if row[1] not in wanted:
                 continue

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from . import translations
+
 SCHEMA_VERSION = 1
 ENTITY_KINDS = ("company", "government", "product", "person", "place")
 
@@ -16,6 +18,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "citations": ("event_id", "source_id", "quote"),
 }
 FTS_TABLE = "events_fts"
+# Optional events column (docs/schema.md): 1 when no source gives the date and it was inferred.
+DATE_INFERRED = "date_inferred"
 
 
 def create(db: sqlite_utils.Database, indexes: bool = True) -> None:
@@ -65,6 +69,7 @@ def create(db: sqlite_utils.Database, indexes: bool = True) -> None:
         foreign_keys=[("event_id", "events", "id"), ("source_id", "sources", "id")],
     )
     db["metadata"].create({"key": str, "value": str}, pk="key")
+    translations.create(db)
     if indexes:
         create_indexes(db)
     db.execute(
@@ -72,6 +77,11 @@ def create(db: sqlite_utils.Database, indexes: bool = True) -> None:
         "title, summary, quotes, tokenize='unicode61 remove_diacritics 2')"
     )
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def add_date_inferred(db: sqlite_utils.Database) -> None:
+    """Add the optional events.date_inferred column (0 for every row)."""
+    db["events"].add_column(DATE_INFERRED, int, not_null_default=0)
 
 
 def create_indexes(db: sqlite_utils.Database) -> None:
@@ -84,11 +94,20 @@ def create_indexes(db: sqlite_utils.Database) -> None:
 
 
 def fill_search_index(db: sqlite_utils.Database) -> None:
-    """(Re)build the full-text index: one row per event, rowid = event id."""
+    """(Re)build the full-text index: one row per event, rowid = event id; the
+    title and summary columns hold the original and every translation."""
     db.execute(f"DELETE FROM {FTS_TABLE}")
+    title, summary = "e.title", "coalesce(e.summary, '')"
+    if translations.present(db.conn):
+        title, summary = (
+            f"{own} || coalesce((SELECT ' ' || group_concat(t.text, ' ') "
+            f"FROM {translations.TABLE} t WHERE t.kind = 'event' AND t.id = e.id "
+            f"AND t.field = '{field}'), '')"
+            for own, field in ((title, "title"), (summary, "summary"))
+        )
     db.execute(
         f"INSERT INTO {FTS_TABLE}(rowid, title, summary, quotes) "
-        "SELECT e.id, e.title, coalesce(e.summary, ''), "
+        f"SELECT e.id, {title}, {summary}, "
         "coalesce((SELECT group_concat(c.quote, ' ') FROM citations c "
         "WHERE c.event_id = e.id), '') FROM events e"
     )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from . import translations
+
 DATE, TITLE, ENTITIES, CATEGORY = range(4)
 
 
@@ -25,12 +27,18 @@ def sort_rows(store, rows: np.ndarray, column: int, descending: bool = False) ->
     return rows[order]
 
 
-def title_rank(db, columns) -> np.ndarray:
-    """Each row's place among all titles, case-insensitively (Store.title_rank keeps it)."""
-    rowids = np.fromiter(
-        (r[0] for r in db.execute("SELECT rowid FROM events ORDER BY title COLLATE NOCASE")),
-        np.int64,
-    )
+def title_rank(db, columns, spelt: tuple[str, ...] = ()) -> np.ndarray:
+    """Each row's place among all titles, case-insensitively (Store.title_rank keeps it);
+    `spelt`: a language's spellings in the translations table, to sort by its titles."""
+    title = "title"
+    if spelt:  # the translated title where there is one
+        title = (
+            f"coalesce((SELECT t.text FROM {translations.TABLE} t WHERE t.kind = 'event' "
+            f"AND t.id = events.id AND t.field = 'title' "
+            f"AND t.lang IN ({','.join('?' * len(spelt))}) LIMIT 1), title)"
+        )
+    query = f"SELECT rowid FROM events ORDER BY {title} COLLATE NOCASE"
+    rowids = np.fromiter((r[0] for r in db.execute(query, list(spelt))), np.int64)
     by_rowid = np.argsort(columns.rowids)
     pos = np.clip(np.searchsorted(columns.rowids[by_rowid], rowids), 0, max(len(by_rowid) - 1, 0))
     found = columns.rowids[by_rowid][pos] == rowids if len(by_rowid) else pos < 0
@@ -43,7 +51,7 @@ def _entity_rank(store) -> np.ndarray:
     """Each row's rank by the alphabetically first of its entities' names."""
     columns = store.columns
     names = [
-        store.entities[e].name.casefold() if e in store.entities else "\uffff"
+        store.entity_name(e).casefold() if e in store.entities else "\uffff"
         for e in columns.lane_entities.tolist()
     ]
     lane_rank = np.argsort(np.argsort(names, kind="stable"))

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 import sqlite_utils
 
 from ..jobs import Cancelled, Progress
-from . import column_cache, event_rows, schema, skips, sort_keys
+from ..words import translate
+from . import column_cache, event_rows, schema, skips, sort_keys, translations
 from .column_loader import load as load_columns
 from .column_loader import sample as sample_columns
 from .dates import short_repr
@@ -35,16 +35,20 @@ def connect_readonly(path: str | Path) -> sqlite3.Connection:
     """Open a file read-only, refusing what is not SQLite; never creates a file."""
     path = Path(path)
     if not path.is_file():
-        raise StoreError(f"{path}: no such file")
+        raise StoreError(translate("StoreError", "{path}: no such file").format(path=path))
     try:
         with path.open("rb") as fh:
             head = fh.read(100)
     except OSError as exc:
-        raise StoreError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
+        text = translate("StoreError", "{path}: cannot read the file ({reason})")
+        raise StoreError(text.format(path=path, reason=exc.strerror or exc)) from exc
     if not head:
-        raise StoreError(f"{path}: the file is empty (0 bytes), not a database")
+        text = translate("StoreError", "{path}: the file is empty (0 bytes), not a database")
+        raise StoreError(text.format(path=path))
     if not head.startswith(SQLITE_MAGIC):
-        raise StoreError(f"{path}: not an SQLite database")
+        raise StoreError(
+            translate("StoreError", "{path}: not an SQLite database").format(path=path)
+        )
     # as_uri() percent-encodes spaces, '?', '#' and non-ASCII characters.
     uri = f"{path.resolve().as_uri()}?mode=ro"
     # Measured (SQLite 3.40): a read-only connection to a database in WAL mode
@@ -155,15 +159,21 @@ class Store:
             problems = structure_problems(self.db)
             if problems:
                 found = "; ".join(f"{table}: {message}" for table, message in problems)
-                raise SchemaError(f"{self.path.name} does not follow the schema: {found}")
+                text = translate("StoreError", "{name} does not follow the schema: {found}")
+                raise SchemaError(text.format(name=self.path.name, found=found))
             # Asked once, here: citations_of may run on a worker's connection.
             has_role = "role" in self.db["citations"].columns_dict
             self._citation_role = "c.role" if has_role else "'claim'"
             self.entities = self._load_entities()
+            self._spellings = translations.spellings(self.db.conn)
+            self._title_ranks: dict[str | None, np.ndarray] = {}
+            self.languages = tuple(sorted(self._spellings))
+            self._entity_names = translations.read_all(self.db.conn, "entity")
             self.skipped: list[str] = []
             self.sample_of: int | None = None
             self.records = self._load_events(progress, sample)
             self.title = _text(self._metadata("title")).strip()[:200] or self.path.stem
+            self.inferred_ids = self._inferred_ids()
             self.broken_links = skips.broken_links(self.db.conn, self.entities)
         except Cancelled:
             self.db.conn.close()
@@ -205,11 +215,42 @@ class Store:
         return connect_readonly(self.path)
 
     @property
+    def language(self) -> str | None:
+        """The language of the texts `records` give (None: the originals)."""
+        return self.records.language
+
+    def set_language(self, wanted: str | None) -> str | None:
+        """Give event titles and summaries, and entity names, in `wanted` ("de",
+        "de_DE") where translated, else the original; returns the language used."""
+        lang = translations.best(wanted, self.languages)
+        self.records.set_language(lang, self._spellings.get(lang, ()))
+        return lang
+
+    def entity_name(self, entity_id: int, lang: str | None = None) -> str:
+        """An entity's name in `lang` (default: the store's language), else its own."""
+        lang = translations.best(lang, self.languages) if lang else self.language
+        names = self._entity_names.get(lang, {}).get(entity_id, {})
+        return names.get("name") or self.entities[entity_id].name
+
+    def translations_of(self, ids, conn: sqlite3.Connection | None = None) -> dict[int, dict]:
+        """event id -> {(field, lang): text} in every language, for exports."""
+        if not self.languages:
+            return {}
+        return translations.read(conn or self.db.conn, "event", ids)
+
+    @property
     def weight(self) -> float:
         """Events in the file per event loaded: above 1 for a sample."""
         if self.sample_of is None or not len(self.columns):
             return 1.0
         return max(self.sample_of / len(self.columns), 1.0)
+
+    def _inferred_ids(self) -> frozenset[int]:
+        """Ids of the events whose date is inferred (the optional date_inferred column)."""
+        if schema.DATE_INFERRED not in self.db["events"].columns_dict:
+            return frozenset()
+        rows = self.db.execute(f"SELECT id FROM events WHERE {schema.DATE_INFERRED} = 1")
+        return frozenset(r[0] for r in rows if isinstance(r[0], int))
 
     def _metadata(self, key: str) -> str | None:
         if "metadata" not in self.db.table_names():
@@ -274,10 +315,15 @@ class Store:
                 )
         return found
 
-    @cached_property
+    @property
     def title_rank(self) -> np.ndarray:
-        """Each row's place among all titles, case-insensitively: the table sorts by it."""
-        return sort_keys.title_rank(self.db, self.columns)
+        """Each row's place among all titles (in the store's language), case-insensitively:
+        the table sorts by it. Worked out once per language."""
+        lang = self.language
+        if lang not in self._title_ranks:
+            spelt = self._spellings.get(lang, ())
+            self._title_ranks[lang] = sort_keys.title_rank(self.db, self.columns, spelt)
+        return self._title_ranks[lang]
 
     def sources(self) -> list[dict]:
         return list(self.db["sources"].rows)
@@ -317,9 +363,14 @@ class Store:
 def _substring(db: sqlite_utils.Database, text: str) -> set[int]:
     """Every word (or, for symbols only, the whole text) as a plain substring."""
     needles = [w.casefold() for w in _WORD.findall(text)] or [text.strip().casefold()]
-    quotes: dict[int, str] = {}
+    quotes: dict[int, str] = {}  # and translated texts
     for event_id, quote in db.execute("SELECT event_id, quote FROM citations"):
         quotes[event_id] = quotes.get(event_id, "") + " " + _text(quote)
+    if translations.present(db.conn):
+        for event_id, text in db.execute(
+            f"SELECT id, text FROM {translations.TABLE} WHERE kind = 'event'"
+        ):
+            quotes[event_id] = quotes.get(event_id, "") + " " + _text(text)
     return {
         event_id
         for event_id, title, summary in db.execute("SELECT id, title, summary FROM events")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from . import dates, schema
+from . import dates, schema, translations
 from .dates import short_repr
 from .event_rows import date_text
 from .store import (
@@ -49,6 +49,7 @@ def validate(path: str | Path, source_dirs: list[Path] = ()) -> tuple[list[Probl
         note = wal_note(path)
         problems = [Problem("database", None, note)] if note else []
         problems += [*_check_events(db), *_check_entities(db), *_check_links(db)]
+        problems += _check_translations(db) + _check_date_inferred(db)
         quote_problems, unchecked = _check_quotes(db, [Path(d) for d in source_dirs])
         return problems + quote_problems, unchecked
     except sqlite3.DatabaseError as exc:
@@ -129,6 +130,59 @@ def _check_links(db: sqlite_utils.Database):
         "SELECT rowid, event_id FROM citations WHERE quote IS NULL OR trim(quote) = ''"
     ):
         yield Problem("citations", rowid, f"empty quote for event {event_id}")
+
+
+def _check_date_inferred(db: sqlite_utils.Database) -> list[Problem]:
+    """The optional events.date_inferred column holds 0 or 1."""
+    if schema.DATE_INFERRED not in db["events"].columns_dict:
+        return []
+    rows = db.execute(
+        f"SELECT id, {schema.DATE_INFERRED} FROM events "
+        f"WHERE {schema.DATE_INFERRED} IS NULL OR {schema.DATE_INFERRED} NOT IN (0, 1)"
+    )
+    return [
+        Problem("events", row_label(i), f"date_inferred is {short_repr(v)}, not 0 or 1")
+        for i, v in rows
+    ]
+
+
+def _check_translations(db: sqlite_utils.Database) -> list[Problem]:
+    """The optional translations table: its shape, and each row's kind, field,
+    language, text and target (docs/schema.md#translations)."""
+    table = translations.TABLE
+    if table not in db.table_names():
+        return []
+    missing = [c for c in translations.COLUMNS if c not in db[table].columns_dict]
+    if missing:
+        return [Problem(table, None, f"column {', '.join(missing)} missing: the table is ignored")]
+    problems, seen = [], set()
+    ids = {kind: {r[0] for r in db.execute(f"SELECT id FROM {target}")}
+           for kind, target in translations.TARGETS.items()}  # fmt: skip
+    # Rows are named by their key: the documented table has no rowid (WITHOUT ROWID).
+    for kind, row_id, lang, field, text in db.execute(
+        f"SELECT {', '.join(translations.COLUMNS)} FROM {table}"
+    ):
+        where = " ".join(
+            short_repr(v) if not isinstance(v, str) else v for v in (kind, row_id, lang, field)
+        )
+        tag = translations.language(lang)
+        if kind not in translations.FIELDS:
+            why = f"kind {short_repr(kind)} is not one of {', '.join(translations.FIELDS)}"
+        elif field not in translations.FIELDS[kind]:
+            why = f"{kind}s have no field {short_repr(field)} to translate"
+        elif tag is None:
+            why = f"lang {short_repr(lang)} is not a language tag such as 'de' or 'pt-BR'"
+        elif row_id not in ids[kind]:
+            why = f"id {short_repr(row_id)} points to no row in {translations.TARGETS[kind]}"
+        elif not (isinstance(text, str) and text.strip()):
+            why = "empty text"
+        elif (kind, row_id, tag, field) in seen:
+            why = f"a second {tag} {field} for {kind} {row_id}"
+        else:
+            seen.add((kind, row_id, tag, field))
+            continue
+        problems.append(Problem(table, where, why))
+    return problems
 
 
 def _check_quotes(db: sqlite_utils.Database, source_dirs: list[Path]):

@@ -8,7 +8,7 @@ from pathlib import Path
 import sqlite_utils
 
 from ..atomic import atomic_target
-from ..data import schema
+from ..data import schema, translations
 from ..data.validate import validate
 from ..jobs import Progress, tell
 
@@ -44,6 +44,7 @@ def build(
     with atomic_target(out) as tmp:
         db = sqlite_utils.Database(tmp)
         schema.create(db)
+        schema.add_date_inferred(db)
         db["metadata"].insert({"key": "title", "value": DATASET_TITLE})
         db["sources"].insert_all(
             {"id": source_ids[s["file"]], **{k: s.get(k) for k in _SOURCE_KEYS}} for s in sources
@@ -51,6 +52,9 @@ def build(
         db["entities"].insert_all(
             {"id": entity_ids[e["name"]], "name": e["name"], "kind": e["kind"], "color": e["color"]}
             for e in entities
+        )
+        db[translations.TABLE].insert_all(
+            row for e in entities for row in _translated(e, "entity", entity_ids[e["name"]])
         )
         for done, ev in enumerate(events):
             if done % PROGRESS_STEP == 0:
@@ -70,10 +74,18 @@ _SOURCE_KEYS = ("file", "url", "outlet", "published", "language", "title", "note
 _EVENT_KEYS = ("id", "title", "summary", "start", "end", "category", "note")
 
 
+def _translated(item: dict, kind: str, item_id: int):
+    """Translation rows from an item's keys such as title_de, summary_de or name_de."""
+    for _, (field, lang, text) in translations.from_keys(item, kind):
+        yield {"kind": kind, "id": item_id, "lang": lang, "field": field, "text": text}
+
+
 def _insert_event(db, ev: dict, source_ids: dict, entity_ids: dict) -> None:
     row = {k: ev.get(k) for k in _EVENT_KEYS}
     row["disputed"] = int(bool(ev.get("disputed")))
+    row["date_inferred"] = int(bool(ev.get("date_inferred")))
     db["events"].insert(row)
+    db[translations.TABLE].insert_all(_translated(ev, "event", ev["id"]))
     try:
         db["event_entities"].insert_all(
             {"event_id": ev["id"], "entity_id": entity_ids[name], "role": None}

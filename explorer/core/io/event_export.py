@@ -8,6 +8,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+from ..data import translations
 from ..data.event_rows import CHUNK
 from ..data.records import Citation, Event
 from ..jobs import Progress, tell
@@ -39,15 +40,27 @@ def event_rows(
     rows = []
     for start in range(0, len(events), BATCH):
         tell(progress, start, len(events))
-        batch = events[start : start + BATCH]
-        if batch and isinstance(batch[0], int):
-            batch = store.records.many(batch, conn)
-        citations = store.citations_of([e.id for e in batch], conn)
-        rows.extend(_row(store, event, citations.get(event.id, [])) for event in batch)
+        ids = [e if isinstance(e, int) else e.id for e in events[start : start + BATCH]]
+        # The original texts, whatever language the window shows; translations beside them.
+        batch = store.records.many(ids, conn, lang=None)
+        citations = store.citations_of(ids, conn)
+        texts = store.translations_of(ids, conn)
+        rows.extend(
+            _row(store, event, citations.get(event.id, []), texts.get(event.id, {}))
+            for event in batch
+        )
     return rows
 
 
-def _row(store, event: Event, citations: list[Citation]) -> dict:
+def translated_keys(rows: list[dict]) -> list[str]:
+    """The translation columns the rows have (title_de, summary_de, ...), by language."""
+    found = {translations.split_key(k): k for row in rows for k in row}
+    found.pop(None, None)
+    fields = translations.FIELDS["event"]
+    return [found[k] for k in sorted(found, key=lambda fl: (fl[1], fields.index(fl[0])))]
+
+
+def _row(store, event: Event, citations: list[Citation], texts: dict) -> dict:
     return {
         "id": event.id,
         "start": event.start,
@@ -55,9 +68,11 @@ def _row(store, event: Event, citations: list[Citation]) -> dict:
         "date": event.spoken_date(),
         "title": event.title,
         "summary": event.summary,
+        **{translations.key(field, lang): text for (field, lang), text in sorted(texts.items())},
         "category": event.category,
         "disputed": event.disputed,
         "note": event.note,
+        **({"date_inferred": True} if event.date_inferred else {}),
         "entities": [store.entities[i].name for i in event.entity_ids],
         "citations": [
             {
@@ -93,11 +108,15 @@ def write_json(rows: list[dict], path: Path) -> None:
 def write_csv(rows: list[dict], path: Path) -> None:
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
-        writer.writerow([*FIELDS, "entities", "citations"])
+        # Optional columns only when some event has them: the flag, then translations.
+        extra = ["date_inferred"] if any("date_inferred" in r for r in rows) else []
+        extra += translated_keys(rows)
+        writer.writerow([*FIELDS, *extra, "entities", "citations"])
         for row in rows:
             writer.writerow(
                 [
                     *(row[f] for f in FIELDS),
+                    *(row.get(k, "") for k in extra),
                     "; ".join(row["entities"]),
                     json.dumps(row["citations"], ensure_ascii=False),
                 ]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..words import QT_TRANSLATE_NOOP, translate
+
 IMAGE, EVENTS = "image", "events"  # what a format holds
 
 
@@ -25,16 +27,23 @@ class Format:
 
     @property
     def save_filter(self) -> str:
-        return f"{self.description} (*{self.writes})"
+        return f"{translate('Formats', self.description)} (*{self.writes})"
 
 
 FORMATS = {
     f.name: f
     for f in (
-        Format("png", "PNG", "PNG image", IMAGE, ".png"),
-        Format("svg", "SVG", "SVG drawing", IMAGE, ".svg"),
-        Format("pdf", "PDF", "PDF document", IMAGE, ".pdf"),
-        Format("csv", "CSV", "CSV table", EVENTS, ".csv", (".csv", ".tsv")),
+        Format("png", "PNG", QT_TRANSLATE_NOOP("Formats", "PNG image"), IMAGE, ".png"),
+        Format("svg", "SVG", QT_TRANSLATE_NOOP("Formats", "SVG drawing"), IMAGE, ".svg"),
+        Format("pdf", "PDF", QT_TRANSLATE_NOOP("Formats", "PDF document"), IMAGE, ".pdf"),
+        Format(
+            "csv",
+            "CSV",
+            QT_TRANSLATE_NOOP("Formats", "CSV table"),
+            EVENTS,
+            ".csv",
+            (".csv", ".tsv"),
+        ),
         Format("json", "JSON", "JSON", EVENTS, ".json", (".json", ".jsonl", ".ndjson")),
         Format(
             "timesketch",
@@ -54,19 +63,32 @@ FORMATS = {
             (".json", ".csv"),
             by_suffix=False,
         ),
-        Format("timeline", "Timeline", "Timeline XML", EVENTS, None, (".timeline", ".xml")),
+        Format(
+            "timeline",
+            "Timeline",
+            QT_TRANSLATE_NOOP("Formats", "Timeline XML"),
+            EVENTS,
+            None,
+            (".timeline", ".xml"),
+        ),
     )
 }
 AUTO = "auto"  # --format auto: the format follows the file
 DB_SUFFIXES = (".db", ".sqlite", ".sqlite3")
-ALL_FILES = "All files (*)"
 
 
 def _globs(suffixes) -> str:
     return " ".join(f"*{s}" for s in dict.fromkeys(suffixes))
 
 
-DB_FILTER = f"Timeline databases ({_globs(DB_SUFFIXES)});;{ALL_FILES}"
+def all_files() -> str:
+    return translate("Formats", "All files (*)")
+
+
+def db_filter() -> str:
+    """An open dialog's filter for databases."""
+    databases = translate("Formats", "Timeline databases ({globs})")
+    return f"{databases.format(globs=_globs(DB_SUFFIXES))};;{all_files()}"
 
 
 def exported(holds: str | None = None) -> list[Format]:
@@ -100,7 +122,8 @@ def by_save_filter(chosen: str) -> Format | None:
 def import_filter() -> str:
     """An open dialog's filter for every file `import` reads."""
     suffixes = [s for f in imported() for s in f.reads]
-    return f"Timeline files ({_globs(suffixes)});;{ALL_FILES}"
+    files = translate("Formats", "Timeline files ({globs})").format(globs=_globs(suffixes))
+    return f"{files};;{all_files()}"
 
 
 def said(formats: list[Format]) -> str:

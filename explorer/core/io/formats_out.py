@@ -12,7 +12,7 @@ import html
 import json
 from pathlib import Path
 
-from ..data import dates
+from ..data import dates, translations
 from ..data.records import PERIOD_CATEGORY
 
 OWN_DATA_TYPE = "timeline_explorer:event"
@@ -41,6 +41,7 @@ def timesketch_row(row: dict) -> dict:
         "entities": row["entities"],
         "tag": row["entities"],
         "citations": row["citations"],
+        **_optional(row),
     }
 
 
@@ -89,8 +90,16 @@ def _slide(row: dict, is_period: bool) -> dict:
         "disputed": bool(row["disputed"]),
         "note": row["note"],
         "entities": row["entities"],
+        **_optional(row),
     }
     return slide
+
+
+def _optional(row: dict) -> dict:
+    """The row's optional fields, for our importers: the date_inferred flag where
+    set, and translated titles and summaries (title_de, ...)."""
+    flag = {"date_inferred": True} if row.get("date_inferred") else {}
+    return {**flag, **{k: row[k] for k, _ in translations.from_keys(row)}}
 
 
 def date_parts(text: str) -> dict:

@@ -10,9 +10,14 @@ from pathlib import Path
 from ... import __version__
 from ..data.dates import at_precision, iso_moment
 from ..view.session import Session
+from ..words import translate
 from .event_export import ids_in_range
 
-NO_FILTERS = "no filters"
+
+def no_filters() -> str:
+    return translate("Provenance", "no filters")
+
+
 _DIGESTS: dict[tuple, str] = {}  # (path, size, mtime): an export reads the file once, not each time
 
 
@@ -43,18 +48,27 @@ def describe_filters(session: Session) -> str:
     parts = []
     if f.hidden_entities:
         shown = [store.entities[e].name for e in session.lane_order if e not in f.hidden_entities]
-        parts.append(
-            "entities: " + (", ".join(shown) if len(shown) <= 6 else f"{len(shown)} shown")
-        )
+        if len(shown) <= 6:
+            text = translate("Provenance", "entities: {names}").format(names=", ".join(shown))
+        else:
+            text = translate("Provenance", "entities: {count} shown").format(count=len(shown))
+        parts.append(text)
     if f.hidden_categories:
-        shown = [c for c in session.categories if c not in f.hidden_categories]
-        parts.append("categories: " + ", ".join(shown))
+        # a category's name in the interface's language where it has one (bundled data)
+        shown = [
+            translate("Category", c) for c in session.categories if c not in f.hidden_categories
+        ]
+        parts.append(translate("Provenance", "categories: {names}").format(names=", ".join(shown)))
     if f.disputed_only:
-        parts.append("disputed only")
+        parts.append(translate("Provenance", "disputed only"))
     if f.search.strip():
-        mode = "matches only" if f.hide_unmatched else "matches highlighted"
-        parts.append(f"search: “{f.search.strip()}” ({mode})")
-    return "; ".join(parts) or NO_FILTERS
+        if f.hide_unmatched:
+            mode = translate("Provenance", "matches only")
+        else:
+            mode = translate("Provenance", "matches highlighted")
+        search = translate("Provenance", "search: “{text}” ({mode})")
+        parts.append(search.format(text=f.search.strip(), mode=mode))
+    return "; ".join(parts) or no_filters()
 
 
 def provenance(session: Session, t0: float, t1: float) -> dict:
@@ -88,10 +102,12 @@ def sources_line(session: Session, t0: float | None = None, t1: float | None = N
         rows = [row for row in rows if row.get("id") in cited]
     parts = []
     for row in rows:
-        outlet = row.get("outlet") or row.get("file") or "unknown source"
+        outlet = row.get("outlet") or row.get("file") or translate("Provenance", "unknown source")
         published = row.get("published")
         parts.append(f"{outlet} ({published})" if published else outlet)
-    return "Sources: " + "; ".join(parts) if parts else ""
+    if not parts:
+        return ""
+    return translate("Provenance", "Sources: {list}").format(list="; ".join(parts))
 
 
 def _cited(session: Session, t0: float | None, t1: float | None) -> set | None:

@@ -129,3 +129,13 @@ def categories_shown(session: Session, t0: float, t1: float) -> tuple[list[str],
     codes = set(np.unique(columns.category[rows]).tolist())
     names = {columns.categories[c] for c in codes}
     return [c for c in session.categories if c in names], bool(columns.disputed[rows].any())
+
+
+def inferred_shown(session: Session, t0: float, t1: float) -> bool:
+    """Whether a shown event overlapping [t0, t1) has an inferred date."""
+    inferred = session.store.inferred_ids
+    if not inferred:
+        return False
+    columns, rows = session.store.columns, session.result.positions
+    rows = rows[(columns.t0[rows] < t1) & (columns.t1[rows] > t0)]
+    return not inferred.isdisjoint(columns.ids[rows].tolist())

@@ -18,6 +18,7 @@ from .viewrange import ViewRange
 class SessionEvents(SignalGroup):
     result = Signal(object)  # the new FilterResult
     selection = Signal(object)  # the selected event id, or None
+    language = Signal(object)  # the language of event texts and entity names now, or None
 
 
 class Session:
@@ -36,6 +37,21 @@ class Session:
         self.result: FilterResult = self._compute()
         self.filters.events.changed.connect(self._on_filters)
         self.view.set_data_span(*self.data_span())
+
+    @property
+    def language(self) -> str | None:
+        """The language event titles, summaries and entity names are shown in
+        (a tag of store.languages), or None for the originals."""
+        return self.store.language
+
+    def set_language(self, wanted: str | None) -> str | None:
+        """Show texts in `wanted` ("de", "de_DE", the interface's language) where
+        the database translates them, else the original; emits `language` on a change."""
+        before = self.store.language
+        lang = self.store.set_language(wanted)
+        if lang != before:
+            self.events.language.emit(lang)
+        return lang
 
     @property
     def categories(self) -> list[str]:

@@ -13,9 +13,9 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..data.dates import SECONDS_PER_DAY, Civil, civil, days_from_civil, year_text
+from ..data.dates import SECONDS_PER_DAY, Civil, civil, days_from_civil
+from ..words import month_short, translate, year_text
 
-MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 GAP_PX = 16.0  # at least this much room between two labels
 MIN_LABELS = 3  # rather than fewer, the first label goes without its date
 _CHAR_PX = 7.0  # a label's width per character when the caller does not measure
@@ -68,7 +68,6 @@ def axis_ticks(
     t1: float,
     width: float,
     measure: Callable[[str], float] | None = None,
-    lang: str = "en",
 ) -> list[Tick]:
     """Ticks over [t0, t1] drawn `width` pixels wide: in time order, each label
     inside the axis and clear of its neighbours by GAP_PX, at the finest step
@@ -85,12 +84,12 @@ def axis_ticks(
         times = tick_times(t0, t1, step)
         if not times:
             continue
-        ticks = _inside(times, step, t0, px, width, measure, lang)
+        ticks = _inside(times, step, t0, px, width, measure)
         fallback = ticks
         if _apart(ticks, measure):
             return plain if len(ticks) < MIN_LABELS and len(plain) > len(ticks) else ticks
         if not plain and len(ticks) >= MIN_LABELS:
-            bare = [Tick(ticks[0].t, ticks[0].x, _fine(ticks[0].t, step, lang)), *ticks[1:]]
+            bare = [Tick(ticks[0].t, ticks[0].x, _fine(ticks[0].t, step)), *ticks[1:]]
             plain = bare if _apart(bare, measure) else []
     return plain or _thinned(fallback, measure)
 
@@ -133,41 +132,48 @@ def _at(year: int, month: int) -> float:
     return float(days_from_civil(year, month, 1) * SECONDS_PER_DAY)
 
 
-def label(c: Civil, step: Step, previous: Civil | None, lang: str = "en") -> str:
+def label(c: Civil, step: Step, previous: Civil | None) -> str:
     """A tick's words: the step's own part ("14:30", "24", "Aug", "1066"), with
     the date, month or year in front where it changes (and at the first tick)."""
-    year = year_text(c.year, lang)
-    month = MONTH_ABBR[c.month - 1]
+    year = year_text(c.year)  # month and era in the interface's words (core/words.py)
+    month = month_short(c.month)
     if step.unit == "year":
-        return "1 CE" if c.year == 1 and step.count >= 5 else year
+        return translate("Dates", "1 CE") if c.year == 1 and step.count >= 5 else year
     if step.unit == "month":
         if c.month == 1:
             return year
         return month if previous else f"{month} {year}"
     if step.unit in ("day", "week"):
         if previous is None or c.year != previous.year:
-            return year if (c.month, c.day) == (1, 1) else f"{c.day} {month} {year}"
+            return year if (c.month, c.day) == (1, 1) else _day_month(c.day, month, year)
         if c.month != previous.month:
-            return month if c.day == 1 else f"{c.day} {month}"
+            return month if c.day == 1 else _day_month(c.day, month)
         return str(c.day)
     clock = f"{c.hour:02d}:{c.minute:02d}"
     if step.unit == "second":
         clock += f":{int(c.second):02d}"
     midnight = (c.hour, c.minute, int(c.second)) == (0, 0, 0)
     if previous is None or c.year != previous.year:
-        return f"{c.day} {month} {year}" + ("" if midnight else f" {clock}")
+        return _day_month(c.day, month, year) + ("" if midnight else f" {clock}")
     if (c.month, c.day) != (previous.month, previous.day):
-        return f"{c.day} {month}" + ("" if midnight else f" {clock}")
+        return _day_month(c.day, month) + ("" if midnight else f" {clock}")
     return clock
 
 
-def _fine(t: float, step: Step, lang: str) -> str:
+def _day_month(day: int, month: str, year: str | None = None) -> str:
+    """ "3 Dec", "3 Dec 2024" (German: "3. Dez.")."""
+    if year is None:
+        return translate("Dates", "{day} {month}").format(day=day, month=month)
+    return translate("Dates", "{day} {month} {year}").format(day=day, month=month, year=year)
+
+
+def _fine(t: float, step: Step) -> str:
     """A tick's own part only, with no date or year in front."""
     c = civil(t)
-    return label(c, step, c, lang)
+    return label(c, step, c)
 
 
-def _inside(times, step, t0, px, width, measure, lang) -> list[Tick]:
+def _inside(times, step, t0, px, width, measure) -> list[Tick]:
     """The labelled ticks whose labels lie wholly inside the axis; the first one
     kept carries the context (a tick dropped at the left end gives it on)."""
     fields = [civil(t) for t in times]
@@ -175,7 +181,7 @@ def _inside(times, step, t0, px, width, measure, lang) -> list[Tick]:
     while True:
         ticks, previous = [], None
         for t, c in zip(times[begin:], fields[begin:], strict=True):
-            ticks.append(Tick(t, (t - t0) * px, label(c, step, previous, lang)))
+            ticks.append(Tick(t, (t - t0) * px, label(c, step, previous)))
             previous = c
         if ticks and ticks[0].x - measure(ticks[0].label) / 2 < 0:
             begin += 1

@@ -15,6 +15,7 @@ from ..atomic import atomic_target
 from ..data.datasette_client import redact
 from ..data.dates import PartialDate, PartialDateError, iso_moment
 from ..paths import is_url
+from ..words import translate
 from .session import Session
 
 FORMAT = "timeline-explorer-view"
@@ -93,17 +94,24 @@ def load(path: str | Path) -> ViewSpec:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ViewFileError(f"{path}: no such view file") from None
+        text = translate("ViewFileError", "{path}: no such view file")
+        raise ViewFileError(text.format(path=path)) from None
     except (OSError, UnicodeDecodeError) as exc:
         reason = getattr(exc, "strerror", None) or exc
-        raise ViewFileError(f"{path}: cannot read it ({reason})") from None
+        text = translate("ViewFileError", "{path}: cannot read it ({reason})")
+        raise ViewFileError(text.format(path=path, reason=reason)) from None
     except json.JSONDecodeError as exc:
-        raise ViewFileError(f"{path}: not a view file (bad JSON at line {exc.lineno})") from None
+        text = translate("ViewFileError", "{path}: not a view file (bad JSON at line {line})")
+        raise ViewFileError(text.format(path=path, line=exc.lineno)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ViewFileError(f'{path}: not a view file (no "format": "{FORMAT}")')
+        text = translate("ViewFileError", '{path}: not a view file (no "format": "{format}")')
+        raise ViewFileError(text.format(path=path, format=FORMAT))
     version = data.get("version")
     if not isinstance(version, int) or not 1 <= version <= VERSION:
-        raise ViewFileError(f"{path}: view file version {version!r}; this app reads {VERSION}")
+        text = translate(
+            "ViewFileError", "{path}: view file version {version}; this app reads {ours}"
+        )
+        raise ViewFileError(text.format(path=path, version=repr(version), ours=VERSION))
     try:
         filters = _dict(data.get("filters") or {}, "filters")
         return ViewSpec(

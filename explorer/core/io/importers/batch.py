@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...jobs import Progress
+from ...words import translate
 from . import FORMATS, FileError, UnknownFormat, csv_json, read, writer
 
 
@@ -33,13 +34,21 @@ class Outcome:
 
     def summary(self) -> str:
         report = self.report
-        text = (
-            f"{report.imported} events imported into {self.output} from {self.files} file(s) "
-            f"in {self.seconds:.1f} s; {report.rejected} row(s) skipped, "
-            f"{report.already} already there"
+        text = translate(
+            "ImportSummary",
+            "{imported} events imported into {output} from {files} file(s) in {seconds} s; "
+            "{rejected} row(s) skipped, {already} already there",
+        ).format(
+            imported=report.imported,
+            output=self.output,
+            files=self.files,
+            seconds=f"{self.seconds:.1f}",
+            rejected=report.rejected,
+            already=report.already,
         )
         if self.failed:
-            text += f"; not imported: {', '.join(self.failed)}"
+            failed = translate("ImportSummary", "not imported: {files}")
+            text += "; " + failed.format(files=", ".join(self.failed))
         return text
 
 

@@ -5,10 +5,14 @@ from __future__ import annotations
 import json
 import re
 
+from ...data import translations
 from . import partial_dates, textfile
 from .records import FileError, Parsed, RowError, guarded, make_event
 
-FIELDS = ("title", "start", "end", "summary", "category", "entities", "note", "disputed")
+FIELDS = (
+    "title", "start", "end", "summary", "category", "entities", "note", "disputed",
+    "date_inferred",
+)  # fmt: skip
 TRUE = ("1", "true", "yes", "y", "x")  # a disputed cell that marks the event disputed
 # Column names tried, in order, for each field that --map does not name.
 GUESSES = {
@@ -20,6 +24,7 @@ GUESSES = {
     "entities": ("entities", "entity", "actor", "actors", "who"),
     "note": ("note", "notes"),
     "disputed": ("disputed",),
+    "date_inferred": ("date_inferred",),
 }
 _SPLIT = re.compile(r"\s*[;|]\s*")  # not commas: "Acme, Inc." is one name
 
@@ -104,6 +109,8 @@ def _event(where: str, raw: str, row: dict, chosen: dict[str, str]):
     start = partial_dates.loose(text("start"))
     end = partial_dates.loose(text("end")) if text("end") else None
     used = set(chosen.values())
+    translated = [(k, t) for k, t in translations.from_keys(row) if k not in used]
+    used |= {column for column, _ in translated}
     attributes = tuple(
         (str(k), v if isinstance(v, str) else json.dumps(v, ensure_ascii=False))
         for k, v in row.items()
@@ -119,8 +126,10 @@ def _event(where: str, raw: str, row: dict, chosen: dict[str, str]):
         category=text("category"),
         note=text("note"),
         disputed=(text("disputed") or "").casefold() in TRUE,
+        date_inferred=(text("date_inferred") or "").casefold() in TRUE,
         entities=_names(row.get(chosen.get("entities", ""))),
         attributes=attributes,
+        translations=tuple(found for _, found in translated),
     )
 
 

@@ -36,9 +36,11 @@ class ImportedEvent:
     category: str | None = None
     note: str | None = None
     disputed: bool = False
+    date_inferred: bool = False  # the events.date_inferred flag (docs/schema.md)
     entities: tuple[str, ...] = ()
     attributes: tuple[tuple[str, str], ...] = ()
     credits: tuple[Credit, ...] = ()
+    translations: tuple[tuple[str, str, str], ...] = ()  # (field, lang, text): title_de
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import html
 import json
 import re
 
+from ...data import translations
 from ..formats_out import OWN_KEY
 from . import partial_dates, textfile
 from .records import Credit, FileError, Parsed, RowError, guarded, make_event
@@ -150,6 +151,7 @@ def _event(
         start, end, fields["keep_end"] = own["start"], own.get("end"), True
     if isinstance(own.get("entities"), list):
         fields["entities"] = tuple(dict.fromkeys(str(n) for n in own["entities"] if n))
+    fields["translations"] = tuple(t for _, t in translations.from_keys(own))
     return make_event(
         where,
         raw,
@@ -158,6 +160,7 @@ def _event(
         end,
         **fields,
         disputed=own.get("disputed") is True,
+        date_inferred=own.get("date_inferred") is True,
         attributes=tuple((k, v) for k, v in attributes if v),
         credits=(_credit(credit, media),) if plain(credit) else (),
     )

@@ -6,7 +6,7 @@ import ast
 import json
 from datetime import UTC, datetime, timedelta
 
-from ...data import dates
+from ...data import dates, translations
 from ..formats_out import OWN_DATA_TYPE
 from . import partial_dates, textfile
 from .records import Credit, FileError, Parsed, RowError, guarded, make_event
@@ -15,10 +15,11 @@ REQUIRED = ("message", "timestamp_desc")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 TAG_COLUMNS = ("tag", "tags", "label", "labels")
 TITLE_LENGTH = 100
+TRUE = (True, 1, "1", "true", "True")  # a flag as JSON or a CSV cell gives it
 # Our export's own fields (data_type OWN_DATA_TYPE): read as the event, not kept as attributes.
 OWN_FIELDS = (
     "title", "summary", "start", "end", "category", "disputed", "note", "entities", "tag",
-    "citations",
+    "citations", "date_inferred",
 )  # fmt: skip
 
 
@@ -91,7 +92,9 @@ def _event(where: str, raw: str, row: dict):
     if row.get("data_type") == OWN_DATA_TYPE:  # our own export: its fields win
         title, start, end = _own_text(row, "title") or title, row.get("start"), row.get("end")
         fields = _own_fields(row)
-        used |= set(OWN_FIELDS)
+        translated = translations.from_keys(row)
+        fields["translations"] = tuple(t for _, t in translated)
+        used |= {*OWN_FIELDS, *(k for k, _ in translated)}
     return make_event(
         where,
         raw,
@@ -114,7 +117,8 @@ def _own_fields(row: dict) -> dict:
         "summary": _own_text(row, "summary"),
         "category": _own_text(row, "category"),
         "note": _own_text(row, "note"),
-        "disputed": row.get("disputed") in (True, 1, "1", "true", "True"),
+        "disputed": row.get("disputed") in TRUE,
+        "date_inferred": row.get("date_inferred") in TRUE,
         "keep_end": True,
         "entities": tuple(dict.fromkeys(str(n) for n in _own_list(row, "entities") if n)),
         "credits": tuple(

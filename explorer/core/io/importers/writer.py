@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlite_utils
 
 from ...atomic import Unchanged, atomic_target
-from ...data import schema
+from ...data import schema, translations
 from ...data.store import StoreError, connect_readonly, structure_problems
 from ...data.validate import validate
 from ...jobs import Progress, tell
@@ -141,6 +141,9 @@ class _Importer:
                 foreign_keys=[("event_id", "events", "id")],
             )
             db["attributes"].create_index(["event_id"])
+        translations.create(db)  # a database made before translations existed gets the table
+        self.translated = translations.present(db.conn)  # False: another program's table
+        self.inferred = schema.DATE_INFERRED in db["events"].columns_dict
         self.keys = {r[0] for r in db.execute("SELECT import_key FROM events") if r[0]}
         self.next_id = (db.execute("SELECT max(id) FROM events").fetchone()[0] or 0) + 1
         self.entities = {r[1]: r[0] for r in db.execute("SELECT id, name FROM entities")}
@@ -189,11 +192,18 @@ class _Importer:
     def _event(self, ev: ImportedEvent, key: str, source_id: int) -> None:
         event_id, self.next_id = self.next_id, self.next_id + 1
         self.report.imported += 1
-        self._add("events", {
+        if ev.date_inferred and not self.inferred:  # the optional column, once it is needed
+            self._flush()
+            schema.add_date_inferred(self.db)
+            self.inferred = True
+        row = {
             "id": event_id, "title": ev.title, "summary": ev.summary, "start": ev.start,
             "end": ev.end, "category": ev.category, "disputed": int(ev.disputed), "note": ev.note,
             "import_key": key,
-        })  # fmt: skip
+        }  # fmt: skip
+        if self.inferred:
+            row[schema.DATE_INFERRED] = int(ev.date_inferred)
+        self._add("events", row)
         self._cite(event_id, source_id, ev.raw)
         for credit in ev.credits:
             self._cite(event_id, self._credit_source(credit), credit.quote)
@@ -201,6 +211,9 @@ class _Importer:
             self._add("event_entities", {"event_id": event_id, "entity_id": self._entity(name)})
         for k, v in ev.attributes:
             self._add("attributes", {"event_id": event_id, "key": k, "value": v})
+        for name, lang, text in ev.translations if self.translated else ():
+            row = {"kind": "event", "id": event_id, "lang": lang, "field": name, "text": text}
+            self._add(translations.TABLE, row)
         if len(self.batch["events"]) >= _BATCH:
             self._flush()
 
@@ -213,7 +226,7 @@ class _Importer:
 
     def _flush(self) -> None:
         # Parents first, so the foreign keys point at rows that exist.
-        for table in ("events", "event_entities", "citations", "attributes"):
+        for table in ("events", "event_entities", "citations", "attributes", translations.TABLE):
             rows = self.batch.pop(table, [])
             if rows:
                 self.db[table].insert_all(rows, batch_size=1000)
