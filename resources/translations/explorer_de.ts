@@ -579,6 +579,12 @@ Doppelklick: nur diese zeigen.</translation>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
+        <source>Could not read the events for {path}:
+{error}</source>
+        <translation>Die Ereignisse für {path} konnten nicht gelesen werden:
+{error}</translation>
+    </message>
+    <message>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
@@ -720,6 +726,22 @@ Ihre Ereignisse in eine neue Datenbank {db} daneben importieren und diese öffne
         <translation>Datenbank wird geöffnet</translation>
     </message>
     <message>
+        <source>Connecting to {host}…</source>
+        <translation>Verbindung zu {host} wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>{why}
+
+API token (kept only while this database is open):</source>
+        <translation>{why}
+
+API-Token (nur gespeichert, solange diese Datenbank geöffnet ist):</translation>
+    </message>
+    <message>
         <source>Opening {name}: {done} of {total} events read…</source>
         <translation>{name} wird geöffnet: {done} von {total} Ereignissen gelesen…</translation>
     </message>
@@ -750,6 +772,14 @@ Ihre Ereignisse in eine neue Datenbank {db} daneben importieren und diese öffne
         <translation>Öffnen von {name} abgebrochen</translation>
     </message>
     <message>
+        <source>Could not read: {why}</source>
+        <translation>Konnte nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>{title} — {host}, read-only — Timeline Explorer</source>
+        <translation>{title} — {host}, schreibgeschützt — Timeline Explorer</translation>
+    </message>
+    <message>
         <source>{title} — Timeline Explorer</source>
         <translation>{title} — Timeline Explorer</translation>
     </message>
@@ -760,6 +790,14 @@ Ihre Ereignisse in eine neue Datenbank {db} daneben importieren und diese öffne
     <message>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>&amp;URL öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a timeline database served by Datasette</source>
+        <translation>Eine von Datasette bereitgestellte Zeitleisten-Datenbank öffnen</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -867,6 +905,29 @@ Ihre Ereignisse in eine neue Datenbank {db} daneben importieren und diese öffne
     </message>
 </context>
 <context>
+    <name>OpenUrl</name>
+    <message>
+        <source>Open URL</source>
+        <translation>URL öffnen</translation>
+    </message>
+    <message>
+        <source>Address of a timeline database served by Datasette, such as
+{example}
+(a token, if the server needs one, comes from TIMELINE_EXPLORER_TOKEN or is asked for):</source>
+        <translation>Adresse einer von Datasette bereitgestellten Zeitleisten-Datenbank, etwa
+{example}
+(ein Token, falls der Server eines verlangt, kommt aus TIMELINE_EXPLORER_TOKEN oder wird abgefragt):</translation>
+    </message>
+    <message>
+        <source>Cannot open URL</source>
+        <translation>URL kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>{url} is not an http:// or https:// address, such as {example}</source>
+        <translation>{url} ist keine http://- oder https://-Adresse wie {example}</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPlot</name>
     <message>
         <source>Drag to move the view; drag an edge to resize it</source>
@@ -952,6 +1013,10 @@ Ihre Ereignisse in eine neue Datenbank {db} daneben importieren und diese öffne
     <message>
         <source>{count} links to missing entities ignored</source>
         <translation>{count} Verweise auf fehlende Entitäten ignoriert</translation>
+    </message>
+    <message>
+        <source>read-only, served by {host}</source>
+        <translation>schreibgeschützt, bereitgestellt von {host}</translation>
     </message>
     <message>
         <source>changes not yet merged into the file are not shown</source>

@@ -52,7 +52,10 @@ def write_image(host: WindowHost, path: Path, options: ImageOptions | None = Non
         host.show_error(translate("ImageExport", "Export failed"), text)
         return False
     except StoreError as exc:  # a served database whose server went away
-        host.show_error("Export failed", f"Could not read the events for {path}:\n{exc}")
+        text = translate("ImageExport", "Could not read the events for {path}:\n{error}")
+        host.show_error(
+            translate("ImageExport", "Export failed"), text.format(path=path, error=exc)
+        )
         return False
     finally:
         QApplication.restoreOverrideCursor()
