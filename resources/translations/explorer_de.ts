@@ -993,6 +993,108 @@ API-Token (nur gespeichert, solange diese Datenbank geöffnet ist):</translation
     </message>
 </context>
 <context>
+    <name>RemoteError</name>
+    <message>
+        <source>{url}: not an http:// or https:// address</source>
+        <translation>{url}: keine http://- oder https://-Adresse</translation>
+    </message>
+    <message>
+        <source>{url}: name the database too, as in {example}</source>
+        <translation>{url}: bitte auch die Datenbank nennen, etwa {example}</translation>
+    </message>
+    <message>
+        <source>{host} stopped a query at its time limit (sql_time_limit_ms)</source>
+        <translation>{host} hat eine Abfrage an seinem Zeitlimit abgebrochen (sql_time_limit_ms)</translation>
+    </message>
+    <message>
+        <source>{host} refused access to {db} (HTTP {status}): the API token was not accepted; set {variable} or enter a token</source>
+        <translation>{host} verweigert den Zugriff auf {db} (HTTP {status}): Das API-Token wurde nicht angenommen; {variable} setzen oder ein Token eingeben</translation>
+    </message>
+    <message>
+        <source>{host} refused access to {db} (HTTP {status}): it needs an API token; set {variable} or enter a token</source>
+        <translation>{host} verweigert den Zugriff auf {db} (HTTP {status}): Ein API-Token ist nötig; {variable} setzen oder ein Token eingeben</translation>
+    </message>
+    <message>
+        <source>{host} has nothing at {path} (HTTP 404): is {db} the database&apos;s name there?</source>
+        <translation>{host} hat nichts unter {path} (HTTP 404): Heißt die Datenbank dort {db}?</translation>
+    </message>
+    <message>
+        <source>the server at {host} failed (HTTP {status} {reason}); try again later</source>
+        <translation>Der Server {host} hat einen Fehler gemeldet (HTTP {status} {reason}); später erneut versuchen</translation>
+    </message>
+    <message>
+        <source>{host} refused the request (HTTP {status} {reason})</source>
+        <translation>{host} hat die Anfrage abgelehnt (HTTP {status} {reason})</translation>
+    </message>
+    <message>
+        <source>Cannot reach {host}: the connection was refused (is Datasette running?)</source>
+        <translation>{host} ist nicht erreichbar: Die Verbindung wurde abgelehnt (läuft Datasette?)</translation>
+    </message>
+    <message>
+        <source>{host} did not answer within {seconds} seconds</source>
+        <translation>{host} hat nicht innerhalb von {seconds} Sekunden geantwortet</translation>
+    </message>
+    <message>
+        <source>Cannot reach {host}: no such host</source>
+        <translation>{host} ist nicht erreichbar: Diesen Rechner gibt es nicht</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection before answering ({reason})</source>
+        <translation>{host} hat die Verbindung vor der Antwort geschlossen ({reason})</translation>
+    </message>
+    <message>
+        <source>Cannot reach {host} ({reason})</source>
+        <translation>{host} ist nicht erreichbar ({reason})</translation>
+    </message>
+    <message>
+        <source>{host} sent a page without a list of tables: is {url} a Datasette database?</source>
+        <translation>{host} hat eine Seite ohne Tabellenliste geschickt: Ist {url} eine Datasette-Datenbank?</translation>
+    </message>
+    <message>
+        <source>{host} sent a page that is not valid JSON for {path} (is this a Datasette server?)</source>
+        <translation>{host} hat für {path} eine Seite geschickt, die kein gültiges JSON ist (ist das ein Datasette-Server?)</translation>
+    </message>
+    <message>
+        <source>{host} sent an answer of an unknown shape to a query</source>
+        <translation>{host} hat auf eine Abfrage eine Antwort unbekannter Form geschickt</translation>
+    </message>
+    <message>
+        <source>{host} returned only part of the rows (its row limit)</source>
+        <translation>{host} hat nur einen Teil der Zeilen geliefert (sein Zeilenlimit)</translation>
+    </message>
+    <message>
+        <source>{host} stopped sending: it sent nothing for {seconds} seconds; the server may have gone away</source>
+        <translation>{host} hat aufgehört zu senden: {seconds} Sekunden lang kam nichts; der Server ist vielleicht nicht mehr da</translation>
+    </message>
+    <message>
+        <source>{host} stopped sending: the connection was cut; the server may have gone away</source>
+        <translation>{host} hat aufgehört zu senden: Die Verbindung wurde unterbrochen; der Server ist vielleicht nicht mehr da</translation>
+    </message>
+    <message>
+        <source>{name}: the rows it sent cannot be read ({error})</source>
+        <translation>{name}: Die geschickten Zeilen lassen sich nicht lesen ({error})</translation>
+    </message>
+    <message>
+        <source>{host} sent only {got} of {total} events</source>
+        <translation>{host} hat nur {got} von {total} Ereignissen geschickt</translation>
+    </message>
+    <message>
+        <source>{host} sent a page of {table} that is not JSON</source>
+        <translation>{host} hat eine Seite von {table} geschickt, die kein JSON ist</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteStore</name>
+    <message>
+        <source>Reading {name}: asking for {total} events…</source>
+        <translation>{name} wird gelesen: {total} Ereignisse werden angefragt…</translation>
+    </message>
+    <message>
+        <source>Reading {name}: {done} of {total} events…</source>
+        <translation>{name} wird gelesen: {done} von {total} Ereignissen…</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>{shown} of {total} events · {lanes} of {all_lanes} lanes</source>

@@ -18,6 +18,7 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 
+from ..words import translate
 from .store import StoreError
 
 TOKEN_VARIABLE = "TIMELINE_EXPLORER_TOKEN"  # an API token: never written anywhere
@@ -49,13 +50,16 @@ class DatabaseURL:
     def parse(cls, text: str) -> DatabaseURL:
         parts = urllib.parse.urlsplit(text.strip())
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise RemoteError(f"{text}: not an http:// or https:// address")
+            raise RemoteError(
+                translate("RemoteError", "{url}: not an http:// or https:// address").format(
+                    url=text
+                )
+            )
         segments = [s for s in parts.path.split("/") if s]
         if not segments:
-            raise RemoteError(
-                f"{redact(text)}: name the database too, as in {parts.scheme}://"
-                f"{parts.netloc.rpartition('@')[2]}/DATABASE"
-            )
+            example = f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}/DATABASE"
+            message = translate("RemoteError", "{url}: name the database too, as in {example}")
+            raise RemoteError(message.format(url=redact(text), example=example))
         host = parts.hostname + (f":{parts.port}" if parts.port else "")
         prefix = "/".join(segments[:-1])
         root = f"{parts.scheme}://{host}/" + (f"{prefix}/" if prefix else "")
@@ -130,24 +134,43 @@ class DatasetteClient:
         detail = str(body.get("error") or "")
         status, where = exc.code, self.where
         if body.get("title") == "SQL Interrupted":
-            return RemoteError(
-                f"{where} stopped a query at its time limit (sql_time_limit_ms)", status, True
+            text = translate(
+                "RemoteError", "{host} stopped a query at its time limit (sql_time_limit_ms)"
             )
+            return RemoteError(text.format(host=where), status, True)
         if status in (401, 403):
-            message = (
-                f"{where} refused access to {self.address.database} (HTTP {status}): "
-                + ("the API token was not accepted" if self.token else "it needs an API token")
-                + f"; set {TOKEN_VARIABLE} or enter a token"
-            )
+            if self.token:
+                text = translate(
+                    "RemoteError",
+                    "{host} refused access to {db} (HTTP {status}): the API token was not "
+                    "accepted; set {variable} or enter a token",
+                )
+            else:
+                text = translate(
+                    "RemoteError",
+                    "{host} refused access to {db} (HTTP {status}): it needs an API token; "
+                    "set {variable} or enter a token",
+                )
         elif status == 404:
-            message = (
-                f"{where} has nothing at {self._what(exc.url)} (HTTP 404): "
-                f"is {self.address.database} the database's name there?"
+            text = translate(
+                "RemoteError",
+                "{host} has nothing at {path} (HTTP 404): is {db} the database's name there?",
             )
         elif status >= 500:
-            message = f"the server at {where} failed (HTTP {status} {exc.reason}); try again later"
+            text = translate(
+                "RemoteError",
+                "the server at {host} failed (HTTP {status} {reason}); try again later",
+            )
         else:
-            message = f"{where} refused the request (HTTP {status} {exc.reason})"
+            text = translate("RemoteError", "{host} refused the request (HTTP {status} {reason})")
+        message = text.format(
+            host=where,
+            db=self.address.database,
+            status=status,
+            variable=TOKEN_VARIABLE,
+            path=self._what(exc.url),
+            reason=exc.reason,
+        )
         if detail:
             message += f": {detail[:300]}"
         return RemoteError(message, status)
@@ -158,16 +181,23 @@ class DatasetteClient:
     def _unreachable(self, reason) -> RemoteError:
         where = self.where
         if isinstance(reason, ConnectionRefusedError):
-            return RemoteError(
-                f"Cannot reach {where}: the connection was refused (is Datasette running?)"
+            text = translate(
+                "RemoteError",
+                "Cannot reach {host}: the connection was refused (is Datasette running?)",
             )
-        if isinstance(reason, TimeoutError | socket.timeout):
-            return RemoteError(f"{where} did not answer within {self.timeout:g} seconds")
-        if isinstance(reason, socket.gaierror):
-            return RemoteError(f"Cannot reach {where}: no such host")
-        if isinstance(reason, ConnectionError | http.client.HTTPException):
-            return RemoteError(f"{where} closed the connection before answering ({_plain(reason)})")
-        return RemoteError(f"Cannot reach {where} ({_plain(reason)})")
+        elif isinstance(reason, TimeoutError | socket.timeout):
+            text = translate("RemoteError", "{host} did not answer within {seconds} seconds")
+        elif isinstance(reason, socket.gaierror):
+            text = translate("RemoteError", "Cannot reach {host}: no such host")
+        elif isinstance(reason, ConnectionError | http.client.HTTPException):
+            text = translate(
+                "RemoteError", "{host} closed the connection before answering ({reason})"
+            )
+        else:
+            text = translate("RemoteError", "Cannot reach {host} ({reason})")
+        return RemoteError(
+            text.format(host=where, seconds=f"{self.timeout:g}", reason=_plain(reason))
+        )
 
     def database_page(self) -> dict:
         """The database's own page, with its list of tables. An address copied
@@ -184,10 +214,12 @@ class DatasetteClient:
             else:
                 if isinstance(page, dict) and isinstance(page.get("tables"), list):
                     return page
-                first = first or RemoteError(
-                    f"{self.where} sent a page without a list of tables: "
-                    f"is {redact(self.address.url)} a Datasette database?"
+                text = translate(
+                    "RemoteError",
+                    "{host} sent a page without a list of tables: is {url} a Datasette database?",
                 )
+                url = redact(self.address.url)
+                first = first or RemoteError(text.format(host=self.where, url=url))
             parent = self.address.parent()
             if parent is None:
                 break
@@ -207,10 +239,12 @@ class DatasetteClient:
         try:
             return json.loads(body)
         except (ValueError, UnicodeDecodeError):
-            raise RemoteError(
-                f"{self.where} sent a page that is not valid JSON for {path} "
-                "(is this a Datasette server?)"
-            ) from None
+            text = translate(
+                "RemoteError",
+                "{host} sent a page that is not valid JSON for {path} "
+                "(is this a Datasette server?)",
+            )
+            raise RemoteError(text.format(host=self.where, path=path)) from None
 
     def sql(self, query: str, params: dict | None = None) -> list[list]:
         """The rows of a read-only SQL query, its values bound as :name parameters
@@ -218,20 +252,26 @@ class DatasetteClient:
         answer at its max_returned_rows: callers ask for fewer rows at once."""
         page = self.get_json(".json", {"sql": query, "_shape": "arrays", **(params or {})})
         if not isinstance(page, dict) or not isinstance(page.get("rows"), list):
-            raise RemoteError(f"{self.where} sent an answer of an unknown shape to a query")
+            text = translate("RemoteError", "{host} sent an answer of an unknown shape to a query")
+            raise RemoteError(text.format(host=self.where))
         if page.get("truncated"):
-            raise Truncated(f"{self.where} returned only part of the rows (its row limit)")
+            text = translate("RemoteError", "{host} returned only part of the rows (its row limit)")
+            raise Truncated(text.format(host=self.where))
         return page["rows"]
 
-    def _cut_short(self, exc, when: str = "") -> RemoteError:
+    def _cut_short(self, exc) -> RemoteError:
         if isinstance(exc, TimeoutError | socket.timeout):
-            reason = f"it sent nothing for {self.timeout:g} seconds"
+            text = translate(
+                "RemoteError",
+                "{host} stopped sending: it sent nothing for {seconds} seconds; "
+                "the server may have gone away",
+            )
         else:
-            reason = "the connection was cut"
-        return RemoteError(
-            f"{self.where} stopped sending{' ' + when if when else ''}: {reason}; "
-            "the server may have gone away"
-        )
+            text = translate(
+                "RemoteError",
+                "{host} stopped sending: the connection was cut; the server may have gone away",
+            )
+        return RemoteError(text.format(host=self.where, seconds=f"{self.timeout:g}"))
 
 
 class Truncated(RemoteError):

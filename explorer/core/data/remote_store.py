@@ -26,6 +26,7 @@ import sqlite_utils
 
 from ..jobs import Progress, tell
 from ..paths import is_url
+from ..words import translate
 from . import column_cache, remote_cache, schema, skips, translations
 from .column_loader import load as load_columns
 from .datasette_client import DatasetteClient, RemoteError, Truncated, redact
@@ -88,7 +89,8 @@ class RemoteStore(Store):
                 column_cache.save(kept, columns, skipped)
         except sqlite3.DatabaseError as exc:
             self.db.conn.close()
-            raise StoreError(f"{self.name}: the rows it sent cannot be read ({exc})") from exc
+            text = translate("RemoteError", "{name}: the rows it sent cannot be read ({error})")
+            raise StoreError(text.format(name=self.name, error=exc)) from exc
         except BaseException:
             self.db.conn.close()
             raise
@@ -144,23 +146,29 @@ class RemoteStore(Store):
             have = set(self.columns_of[table])
             problems += [f"{table}: column {c} missing" for c in columns if c not in have]
         if problems:
-            raise SchemaError(f"{self.name} does not follow the schema: {'; '.join(problems)}")
+            text = translate("StoreError", "{name} does not follow the schema: {found}")
+            raise SchemaError(text.format(name=self.name, found="; ".join(problems)))
 
     def _fill_index(self, progress) -> None:
         total = self.client.sql("SELECT count(*) FROM events")[0][0]
-        tell(progress, 0, total, f"Reading {self.name}: asking for {total:,} events…")
+        asking = translate("RemoteStore", "Reading {name}: asking for {total} events…")
+        tell(progress, 0, total, asking.format(name=self.name, total=f"{total:,}"))
         for table, columns in INDEX.items():
             later = INDEX_LATER if table == "events" else ()
             names = ", ".join(f'"{c}"' for c in (*columns, *later))
             self.db.execute(f"CREATE TABLE {table} ({names})")
         self.db.execute("CREATE TABLE metadata (key, value)")
 
+        reading = translate("RemoteStore", "Reading {name}: {done} of {total} events…")
+
         def told(done: int) -> None:
-            tell(progress, done, total, f"Reading {self.name}: {done:,} of {total:,} events…")
+            text = reading.format(name=self.name, done=f"{done:,}", total=f"{total:,}")
+            tell(progress, done, total, text)
 
         got = self._copy("events", told)
         if got < total:
-            raise RemoteError(f"{self.host} sent only {got:,} of {total:,} events")
+            text = translate("RemoteError", "{host} sent only {got} of {total} events")
+            raise RemoteError(text.format(host=self.host, got=f"{got:,}", total=f"{total:,}"))
         for table in ("event_entities", "entities", "citations", "sources"):
             self._copy(table, lambda _n: tell(progress, total, total))
         if set(translations.COLUMNS) <= set(self.columns_of.get(translations.TABLE, ())):
@@ -208,7 +216,8 @@ class RemoteStore(Store):
             try:
                 rows = json.loads(packed)
             except (TypeError, ValueError):
-                raise RemoteError(f"{self.host} sent a page of {table} that is not JSON") from None
+                text = translate("RemoteError", "{host} sent a page of {table} that is not JSON")
+                raise RemoteError(text.format(host=self.host, table=table)) from None
             if '"$hex"' in packed:
                 rows = [[binary(v) for v in row] for row in rows]
             self.db.conn.executemany(insert, rows)
