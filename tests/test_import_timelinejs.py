@@ -43,15 +43,17 @@ def test_houston_keeps_precision_title_and_credits(capsys, tmp_path):
     assert query(db, "SELECT value FROM metadata WHERE key = 'title'") == [
         ("Whitney Houston 1963 - 2012",)
     ]
-    assert query(db, "SELECT file, title, language FROM sources WHERE file IS NOT NULL") == [
+    assert query(db, "SELECT file, title, language FROM sources WHERE url IS NULL") == [
         ("houston_timeline3.json", "Whitney Houston 1963 - 2012", None)
     ]
     credits = query(
         db,
-        "SELECT s.outlet FROM citations c JOIN sources s ON s.id = c.source_id "
-        "JOIN events e ON e.id = c.event_id WHERE e.title = 'Signed' AND s.file IS NULL",
+        "SELECT s.outlet, s.url, s.file FROM citations c JOIN sources s ON s.id = c.source_id "
+        "JOIN events e ON e.id = c.event_id WHERE e.title = 'Signed' AND s.url IS NOT NULL",
     )
-    assert credits == [("Sony Music Entertainment",)]
+    assert credits == [
+        ("Sony Music Entertainment", "https://youtu.be/A4jGzNm2yPI", "houston_timeline3.json")
+    ]
     quote = query(db, "SELECT quote FROM citations c JOIN events e ON e.id = c.event_id "
                   "WHERE e.title = 'Signed' AND c.source_id = 1")[0][0]  # fmt: skip
     assert json.loads(quote)["text"]["headline"] == "Signed"
@@ -72,9 +74,9 @@ def test_spreadsheet_csv_matches_its_json_twin(capsys, tmp_path):
     got = events(db)
     assert got["...And the women who made it work"][:2] == ("1943-07", "1946")
     assert got["Rózsa Péter writes recursion"][0] == "1951"
-    assert query(db, "SELECT title FROM sources WHERE file = 'my-own-timeline.csv'") == [
-        ("MY OWN CSV",)
-    ]
+    assert query(
+        db, "SELECT title FROM sources WHERE file = 'my-own-timeline.csv' AND url IS NULL"
+    ) == [("MY OWN CSV",)]
 
 
 def test_groups_become_entities_and_bad_dates_are_rows_skipped(capsys, tmp_path):

@@ -104,7 +104,7 @@ def test_lang_flag_beats_the_remembered_choice_which_beats_the_system():
 
 def test_the_window_in_german(german, window, qtbot):
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Datei", "&Ansicht", "&Hilfe"]
+    assert menus == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
     view, session = window.view, window.session
     events = session.store.records.many(session.result.ids.tolist())
     day = next(e for e in events if e.precision == "day")
@@ -152,12 +152,12 @@ def test_export_lang_de_words_the_image_in_german(qapp, tmp_path):
 
     out = tmp_path / "de.png"
     try:
-        args = ["export", "--lang", "de", "--category", "trade", "--from", "2024-10"]
-        assert cli.main([*args, "--to", "2025-01", "-o", str(out)]) == 0
+        args = ["export", "--lang", "de", "--category", "trade", "--entity", "United States"]
+        assert cli.main([*args, "-o", str(out)]) == 0
     finally:
         i18n.install("en")
     provenance = QImage(str(out)).text("Provenance")
-    assert "Kategorien: Handel" in provenance
+    assert "Entitäten: USA" in provenance and "Kategorien: Handel" in provenance
 
 
 def test_an_image_title_says_its_range_in_german(german):
@@ -281,3 +281,26 @@ def test_every_shown_string_in_the_window_goes_through_translate():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         found += [f"{path.name}:{line}: {text!r}" for line, text in _bare_literals(tree)]
     assert found == []
+
+
+def test_titles_and_entity_names_in_german(german, window):
+    from conftest import BUNDLED, entity_id
+
+    from explorer.core.data.store import Store
+
+    view, session = window.view, window.session
+    original = Store(BUNDLED)  # no language set: the texts as written
+    try:
+        ids = session.result.ids.tolist()
+        german_titles = {i: session.store.records.get(i).title for i in ids}
+        assert all(german_titles[i] != original.records.get(i).title for i in ids)
+    finally:
+        original.close()
+    event = session.store.records.get(ids[5])
+    session.select(event.id)
+    model = view.table.model_
+    assert model.index(model.row_of(event.id), 1).data().removeprefix("⚠ ") == event.title
+    assert event.title in view.details.toPlainText()
+    usa = entity_id(session, "United States")
+    assert view.sidebar.model.index_of(usa).data() == "USA"
+    assert "USA" in [name for _, name in view.timeline.lane_axis._tickLevels[0]]

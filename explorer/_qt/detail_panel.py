@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import QTextBrowser
 
 from ..core.data import dates
@@ -12,6 +13,8 @@ from ..core.view.session import Session
 from .i18n import category_name, translate
 from .record_source import RecordSource
 from .style import DARK_TEXT, INK, MUTED, WARNING_BACKGROUND, WARNING_TEXT
+
+LINK_SCHEMES = ("http", "https")  # opened in the browser; no file: or script links
 
 
 def _muted(text: str) -> str:
@@ -39,9 +42,11 @@ class DetailPanel(QTextBrowser):
         session.events.selection.connect(self.show_event)
         self.show_event(session.selection)
 
-    def _on_link(self, url) -> None:
+    def _on_link(self, url: QUrl) -> None:
         if url.scheme() == "entity":
             self.session.only_entity(int(url.path()))
+        elif url.scheme() in LINK_SCHEMES:  # an event's media or hyperlink: the browser
+            QDesktopServices.openUrl(url)
 
     def _records_arrived(self) -> None:
         if self._waiting:
@@ -114,8 +119,9 @@ class DetailPanel(QTextBrowser):
             entity = store.entities[entity_id]
             links.append(
                 f"<a href='entity:{entity_id}' style='color:{_css_color(entity.color)}'>"
-                f"{escape(entity.name)}</a>"
+                f"{escape(store.entity_name(entity_id))}</a>"
             )
+        parts.append(_links(citations))
         if links:
             parts.append(
                 f"<p><b>{entities_heading}</b> "
@@ -136,7 +142,16 @@ class DetailPanel(QTextBrowser):
                 if c.role == "denial"
                 else translate("DetailPanel", "Quote ({language}):")
             )
-            outlet = c.outlet or translate("DetailPanel", "Unknown outlet")
+            # an imported file's source has its timeline's title; a media source its caption
+            outlet = (
+                c.outlet
+                or c.title
+                or (
+                    translate("DetailPanel", "Link")
+                    if c.url
+                    else translate("DetailPanel", "Unknown outlet")
+                )
+            )
             parts.append(
                 f"<p style='margin-left:6px'><b>{escape(outlet)}</b>"
                 f"{escape(published)}<br>"
@@ -145,3 +160,31 @@ class DetailPanel(QTextBrowser):
                 f"<span style='color:{MUTED}'>{escape(c.file or '')}</span></p>"
             )
         self.setHtml("".join(parts))
+
+
+def _links(citations) -> str:
+    """The event's links (media, hyperlinks, calendar URLs: sources with a url), each
+    named by its caption, else its credit, else the address, with the credit after."""
+    seen, items = set(), []
+    for c in citations:
+        url = (c.url or "").strip()
+        if QUrl(url).scheme() not in LINK_SCHEMES or url in seen:
+            continue
+        seen.add(url)
+        name = c.title or c.outlet or url
+        after = [c.outlet] if c.outlet and c.outlet != name else []
+        after += [QUrl(url).host()] if name != url else []  # where the link leads
+        said = "".join(f" · {escape(a)}" for a in after if a)
+        items.append(
+            f"<a href='{escape(url, quote=True)}'>{escape(name)}</a>"
+            f"<span style='color:{MUTED}'>{said}</span>"
+        )
+    if not items:
+        return ""
+    heading = translate("DetailPanel", "Links")
+    hint = translate("DetailPanel", "(open in the browser)")
+    return (
+        f"<p><b>{heading}</b> <span style='color:{MUTED}'>{hint}</span><br>"
+        + "<br>".join(items)
+        + "</p>"
+    )

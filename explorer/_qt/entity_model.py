@@ -53,8 +53,12 @@ class EntityTreeModel(QAbstractItemModel):
             key=lambda k: (LANE_KINDS.index(k) if k in LANE_KINDS else 99, k),
         )
         self._kinds = kinds
+        self._names = {e.id: session.store.entity_name(e.id) for e in entities.values()}
         self._rows = [
-            sorted((e for e in entities.values() if e.kind == k), key=lambda e: e.name.casefold())
+            sorted(
+                (e for e in entities.values() if e.kind == k),
+                key=lambda e: self._names[e.id].casefold(),
+            )
             for k in kinds
         ]
         self._icons = {e.id: _swatch(e.color) for e in entities.values()}
@@ -123,7 +127,7 @@ class EntityTreeModel(QAbstractItemModel):
             return self._kind_data(index, role)
         count = self._counts.get(entity.id, 0)
         if role == Qt.ItemDataRole.DisplayRole:
-            return entity.name if index.column() == 0 else count
+            return self._names[entity.id] if index.column() == 0 else count
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return self._icons[entity.id]
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
@@ -140,10 +144,10 @@ class EntityTreeModel(QAbstractItemModel):
                 "{name} ({kind}): {count} events with the other filters.\n"
                 "Double-click: show only this one.",
             )
-            return text.format(name=entity.name, kind=kind, count=count)
+            return text.format(name=self._names[entity.id], kind=kind, count=count)
         if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 0:
             return translate("EntityTreeModel", "{name}, {count} events").format(
-                name=entity.name, count=count
+                name=self._names[entity.id], count=count
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -110,8 +110,8 @@ class EventTableModel(QAbstractTableModel):
             if column == 1:
                 return ("⚠ " if event.disputed else "") + event.title
             if column == 2:
-                entities = self.session.store.entities
-                return ", ".join(entities[i].name for i in event.entity_ids)
+                store = self.session.store
+                return ", ".join(store.entity_name(i) for i in event.entity_ids)
             return category_name(event.category)
         disputed = translate("EventTable", "Disputed: a party denied this.")
         lines = [event.title, event.spoken_date(), *([disputed] if event.disputed else [])]

@@ -26,6 +26,7 @@ class ExplorerView(QSplitter):
         self.timeline = TimelineWidget(session, self.records)
         self.table = EventTable(session, self.records)
         self.details = DetailPanel(session, self.records)
+        session.events.edited.connect(self._edited)
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -69,9 +70,13 @@ class ExplorerView(QSplitter):
             self.setSizes(sizes)
         self.details.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def discard(self) -> None:
+    def _edited(self, change) -> None:
+        self.records.forget(change.ids("event"))
+        self.details.show_event(self.session.selection)  # it may show what just changed
+
+    def discard(self, keep_store: bool = False) -> None:
         """Close the session and delete the view (once Qt is done with it)."""
-        self.session.close()
+        self.session.close(keep_store)
         self.deleteLater()
 
     def splitter_state(self) -> dict:

@@ -19,7 +19,8 @@ from ..core.jobs import is_big
 from ..core.paths import is_url
 from ..core.view.filters import FilterState
 from ..core.view.session import Session
-from . import about, import_action, open_url_action, search_runner, view_actions
+from . import about, i18n, import_action, open_url_action, search_runner, view_actions
+from .edit.edit_control import EditControl
 from .explorer_view import ExplorerView
 from .export.event_export_action import ask_export_events, export_events
 from .export.image_export_action import ask_export_image, copy_image, write_image
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.resize(1600, 1000)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
+        self.edit = EditControl(self)
         self._build_menus()
         geometry = self.settings.get("geometry")
         if isinstance(geometry, QByteArray | bytes):  # a hand-edited file may hold text
@@ -90,9 +92,11 @@ class MainWindow(QMainWindow):
         self._fill_recent()
         return True
 
-    def show_store(self, store) -> None:
-        """A session and a view for `store`, in place of the current ones (closed)."""
+    def show_store(self, store, keep_store: bool = False) -> None:
+        """A session and a view for `store`, in place of the current ones (closed;
+        `keep_store`: the current session shows `store` too, which stays open)."""
         session = Session(store)
+        session.set_language(i18n.current())  # titles and names in the interface's language
         if store.remote or is_big(len(store.records)):
             runner = search_runner.ThreadedSearch(store, self, self._read_failed)
             session.use_search_runner(runner)
@@ -103,13 +107,34 @@ class MainWindow(QMainWindow):
         if isinstance(splitters, dict):
             view.restore_splitters(splitters)
         if old is not None:
-            old.discard()
+            old.discard(keep_store)
         session.events.result.connect(self.update_status)
         view.records.failed.connect(self._read_failed)
 
     def _read_failed(self, text: str) -> None:
         """A read the open database could not answer: what shows stays, and says why."""
         self.show_message(translate("MainWindow", "Could not read: {why}").format(why=text), 15000)
+
+    def _keeping_view(self, show) -> None:
+        """Run `show()` (which shows a new session) keeping filters, range and selection."""
+        old = self.session
+        t0, t1 = old.view.range
+        selected = old.selection
+        self.remember_current()
+        show()
+        if self.session is not old:
+            self.session.view.go_to(t0, t1)
+            if selected is not None and self.session.store.columns.row_of(selected) is not None:
+                self.session.select(selected)
+                self.session.view.go_to(t0, t1)
+
+    def refresh_view(self) -> None:
+        """The same store shown anew, after an edit changed its entities or categories."""
+        self._keeping_view(lambda: self.show_store(self.session.store, keep_store=True))
+
+    def reload(self) -> None:
+        """Read the open file again (another program changed it, or it was upgraded)."""
+        self._keeping_view(lambda: self.open_database(self.session.store.path))
 
     def replace_view(self, view: ExplorerView | None) -> ExplorerView | None:
         """Show `view` (None: none) and its session; return the view it replaces,
@@ -134,6 +159,7 @@ class MainWindow(QMainWindow):
                 title = translate("MainWindow", "{title} — Timeline Explorer")
                 self.setWindowTitle(title.format(title=store.title))
             self.update_status(view.session.result)
+            self.edit.attach(view)
         return old
 
     def set_busy(self, busy: bool) -> None:
@@ -253,6 +279,7 @@ class MainWindow(QMainWindow):
         self._busy_actions = busy  # off while a big file loads (see set_busy)
         file.addSeparator()
         add(file, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.edit.build_menu(bar.addMenu(translate("MainWindow", "&Edit")))
 
         view = bar.addMenu(translate("MainWindow", "&View"))
         add(
@@ -351,6 +378,7 @@ class MainWindow(QMainWindow):
         if self._loading is not None:
             self._loading.cancel()  # the worker stops at its next chunk
         self.remember_current()
+        self.edit.close()
         self.settings.set("geometry", self.saveGeometry())
         self.settings.q.sync()
         super().closeEvent(event)

@@ -45,8 +45,9 @@ class RecordSource(QObject):
         # which it no longer needs (the user panned on).
         self._asked: dict[tuple[str, str], set[int]] = {}
         self._wanted: dict[tuple[str, str], set[int]] = {}
-        self._lock = threading.Lock()  # guards _wanted, _queued and _citations
+        self._lock = threading.Lock()  # guards _wanted, _queued, _citations and _edits
         self._queued = False
+        self._edits = 0  # edits so far (forget): a read they overtook is not kept
 
     def records(self, ids, view: str) -> dict[int, Event]:
         """id -> Event for these ids (unknown ids left out); stand-ins for those
@@ -76,6 +77,14 @@ class RecordSource(QObject):
         self._ask(view, "citations", [event_id])
         return None
 
+    def forget(self, event_ids) -> None:
+        """Edited events: their citations are read again when asked (the store's
+        record cache forgets them itself)."""
+        with self._lock:
+            self._edits += 1  # what a worker is reading now may predate the edit
+            for event_id in event_ids:
+                self._citations.pop(event_id, None)
+
     def close(self) -> None:
         if self._worker is not None:
             self._worker.close()
@@ -103,13 +112,14 @@ class RecordSource(QObject):
                 if not wanted:
                     self._queued = False
                     return
+            edits = self._edits
             records, citations = set(), set()
             for (_view, kind), ids in wanted.items():
                 (records if kind == "records" else citations).update(ids)
             self.store.records.fetch(sorted(records), conn)
             found = self.store.citations_of(sorted(citations), conn) if citations else {}
             with self._lock:
-                for event_id in citations:
+                for event_id in citations if edits == self._edits else ():  # else: maybe stale
                     self._citations[event_id] = found.get(event_id, [])
                 while len(self._citations) > CITATIONS_KEPT:
                     self._citations.popitem(last=False)

@@ -92,7 +92,8 @@ class EntitySidebar(QWidget):
 
     def wanted_width(self) -> int:
         """Pixels that show every entity name whole, with checkbox, swatch and count."""
-        names = [e.name for e in self.session.store.entities.values()] or [""]
+        store = self.session.store
+        names = [store.entity_name(i) for i in store.entities] or [""]
         widest = max(self.fontMetrics().horizontalAdvance(n) for n in names)
         chrome = 2 * self.tree.indentation() + 20 + 20 + 16  # levels, checkbox, swatch, gaps
         return widest + chrome + self.tree.header().sectionSize(1) + 8 + 12  # margins, scroll

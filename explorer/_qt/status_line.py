@@ -40,6 +40,8 @@ def status_line(store, result) -> tuple[str, str]:
         text += " · " + translate("StatusLine", "{count} links to missing entities ignored").format(
             count=len(store.broken_links)
         )
+    if store.search_gap is not None:
+        text += " · " + translate("StatusLine", "search index stale (see tooltip)")
     if store.remote:
         text += " · " + translate("StatusLine", "read-only, served by {host}").format(
             host=store.host

@@ -159,6 +159,9 @@ def run(args: argparse.Namespace) -> int:
     session = Session(store)
     if formats.FORMATS[fmt].holds == formats.IMAGE:
         _start_qt(args.lang)  # before _choose: the range's words are in the image's language
+        from .._qt import i18n
+
+        session.set_language(i18n.current())  # titles and names in the image's language
     try:
         t0, t1, words = _choose(session, args, spec)
     except ChoiceError as exc:

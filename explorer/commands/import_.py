@@ -16,8 +16,8 @@ def add_parser(sub) -> None:
     p = sub.add_parser(
         NAME,
         help="build a database from other tools' timeline files",
-        description="Build (or add to) a database from CSV, JSON, Timesketch, TimelineJS "
-        "or Timeline files; see docs/import.md.",
+        description="Build (or add to) a database from CSV, JSON, Timesketch, TimelineJS, "
+        "Timeline, iCalendar or plaso (psort) files; see docs/import.md.",
     )
     p.add_argument(
         "files", nargs="+", type=Path, metavar="FILE", help="files to import (one or more)"

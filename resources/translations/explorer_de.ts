@@ -56,6 +56,115 @@
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message>
+        <source>New Event %1</source>
+        <translation>Neues Ereignis %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>%1 duplizieren</translation>
+    </message>
+    <message>
+        <source>New Entity %1</source>
+        <translation>Neuer Akteur %1</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Recolour %1</source>
+        <translation>Farbe von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change Kind of %1</source>
+        <translation>Art von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>%1 mit %2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Add Source %1</source>
+        <translation>Quelle %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Store Text of %1</source>
+        <translation>Text von %1 speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ColorButton</name>
+    <message>
+        <source>Lane colour</source>
+        <translation>Farbe der Spur</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>JJJJ, JJJJ-MM oder JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Type the date as precisely as the source gives it: 2023, 2025-01, 2025-01-13, 2025-01-13T14:30Z, -0500 (501 BCE)</source>
+        <translation>Das Datum so genau eingeben, wie die Quelle es nennt: 2023, 2025-01, 2025-01-13, 2025-01-13T14:30Z, -0500 (501 v. Chr.)</translation>
+    </message>
+    <message>
+        <source>Pick a day, or its month or year, on a calendar</source>
+        <translation>Einen Tag, oder seinen Monat oder sein Jahr, im Kalender wählen</translation>
+    </message>
+    <message>
+        <source>Use the Year</source>
+        <translation>Das Jahr nehmen</translation>
+    </message>
+    <message>
+        <source>Use the Month</source>
+        <translation>Den Monat nehmen</translation>
+    </message>
+    <message>
+        <source>a date is needed</source>
+        <translation>ein Datum fehlt</translation>
+    </message>
+    <message>
+        <source>year precision</source>
+        <translation>auf das Jahr genau</translation>
+    </message>
+    <message>
+        <source>month precision</source>
+        <translation>auf den Monat genau</translation>
+    </message>
+    <message>
+        <source>day precision</source>
+        <translation>auf den Tag genau</translation>
+    </message>
+    <message>
+        <source>hour precision</source>
+        <translation>auf die Stunde genau</translation>
+    </message>
+    <message>
+        <source>minute precision</source>
+        <translation>auf die Minute genau</translation>
+    </message>
+    <message>
+        <source>second precision</source>
+        <translation>auf die Sekunde genau</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>MMMM yyyy</source>
@@ -192,8 +301,150 @@
         <translation>Zitat ({language}):</translation>
     </message>
     <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
         <source>Unknown outlet</source>
         <translation>Unbekanntes Medium</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>(open in the browser)</source>
+        <translation>(öffnen sich im Browser)</translation>
+    </message>
+</context>
+<context>
+    <name>EditControl</name>
+    <message>
+        <source>no database is open</source>
+        <translation>keine Datenbank ist geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;New Event…</source>
+        <translation>&amp;Neues Ereignis…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Event…</source>
+        <translation>Ereignis &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Event</source>
+        <translation>Ereignis d&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Event…</source>
+        <translation>Ereignis &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Sources…</source>
+        <translation>&amp;Quellen…</translation>
+    </message>
+    <message>
+        <source>En&amp;tities…</source>
+        <translation>&amp;Akteure…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy to Edit…</source>
+        <translation>&amp;Kopie zum Bearbeiten speichern…</translation>
+    </message>
+    <message>
+        <source>still reading the file</source>
+        <translation>die Datei wird noch gelesen</translation>
+    </message>
+    <message>
+        <source>an older schema version: upgrade it to edit</source>
+        <translation>eine ältere Schemaversion: zum Bearbeiten aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>View only: %1</source>
+        <translation>Nur ansehen: %1</translation>
+    </message>
+    <message>
+        <source>Editing: changes are saved at once</source>
+        <translation>Bearbeiten: Änderungen werden sofort gespeichert</translation>
+    </message>
+    <message>
+        <source>Save a copy to edit</source>
+        <translation>Kopie zum Bearbeiten speichern</translation>
+    </message>
+    <message>
+        <source>The bundled data is never changed. Save a copy of it and edit the copy?</source>
+        <translation>Die mitgelieferten Daten werden nie geändert. Eine Kopie speichern und die Kopie bearbeiten?</translation>
+    </message>
+    <message>
+        <source>Upgrade the database</source>
+        <translation>Datenbank aktualisieren</translation>
+    </message>
+    <message>
+        <source>This file is of an older schema version. To edit it, it must be upgraded to version 2 (sources get a text column); older versions of Timeline Explorer will then no longer open it. Upgrade now?</source>
+        <translation>Diese Datei hat eine ältere Schemaversion. Zum Bearbeiten muss sie auf Version 2 aktualisiert werden (Quellen erhalten eine Textspalte); ältere Versionen von Timeline Explorer öffnen sie danach nicht mehr. Jetzt aktualisieren?</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>Neues Ereignis</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Ereignis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Cite in Event</source>
+        <translation>Im Ereignis zitieren</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Ereignis löschen</translation>
+    </message>
+    <message>
+        <source>Delete the event “%1”? Edit › Undo brings it back.</source>
+        <translation>Das Ereignis „%1“ löschen? Bearbeiten › Rückgängig holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Cannot edit</source>
+        <translation>Bearbeiten nicht möglich</translation>
+    </message>
+    <message>
+        <source>New Event on %1…</source>
+        <translation>Neues Ereignis am %1…</translation>
+    </message>
+    <message>
+        <source>New Event for %1 on %2…</source>
+        <translation>Neues Ereignis für %1 am %2…</translation>
+    </message>
+    <message>
+        <source>The file was changed by another program: reloaded</source>
+        <translation>Die Datei wurde von einem anderen Programm geändert: neu geladen</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <source>Could not save the change</source>
+        <translation>Die Änderung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The change was not saved, and nothing saved before it is lost.</source>
+        <translation>Die Änderung wurde nicht gespeichert; nichts zuvor Gespeichertes ging verloren.</translation>
     </message>
 </context>
 <context>
@@ -209,6 +460,88 @@
     <message>
         <source>Fit the range to the events the filters show (Home)</source>
         <translation>Zeitraum an die gefilterten Ereignisse anpassen (Pos1)</translation>
+    </message>
+</context>
+<context>
+    <name>EntityForm</name>
+    <message>
+        <source>New Entity</source>
+        <translation>Neuer Akteur</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Farbe</translation>
+    </message>
+</context>
+<context>
+    <name>EntityManager</name>
+    <message>
+        <source>Entities</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Save the new name, kind and colour (undoable)</source>
+        <translation>Neuen Namen, Art und Farbe speichern (rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <source>Its events name the other entity instead; this one goes</source>
+        <translation>Seine Ereignisse nennen stattdessen den anderen Akteur; dieser entfällt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Named by %1 event(s)</source>
+        <translation>In %1 Ereignis(sen) genannt</translation>
+    </message>
+    <message>
+        <source>Merge entities</source>
+        <translation>Akteure zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation>%1 zusammenführen mit:</translation>
+    </message>
+    <message>
+        <source>Delete entity</source>
+        <translation>Akteur löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
     </message>
 </context>
 <context>
@@ -329,6 +662,97 @@ Doppelklick: nur diese zeigen.</translation>
     <message>
         <source>{name}, {count} events</source>
         <translation>{name}, {count} Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <source>A short headline, in your own words</source>
+        <translation>Eine kurze Überschrift, in eigenen Worten</translation>
+    </message>
+    <message>
+        <source>No more and no less certain than the quotes below</source>
+        <translation>Nicht sicherer und nicht unsicherer als die Zitate unten</translation>
+    </message>
+    <message>
+        <source>How the date was worked out, caveats</source>
+        <translation>Wie das Datum ermittelt wurde, Vorbehalte</translation>
+    </message>
+    <message>
+        <source>Pick a category or type a new one</source>
+        <translation>Eine Kategorie wählen oder eine neue eingeben</translation>
+    </message>
+    <message>
+        <source>Disputed (someone denied it: cite the denial)</source>
+        <translation>Umstritten (jemand hat es bestritten: das Dementi zitieren)</translation>
+    </message>
+    <message>
+        <source>New Entity…</source>
+        <translation>Neuer Akteur…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Quote (word for word)</source>
+        <translation>Zitat (wörtlich)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Add Citation</source>
+        <translation>Zitat hinzufügen</translation>
+    </message>
+    <message>
+        <source>Type a quote; better: select it in the source viewer</source>
+        <translation>Ein Zitat eingeben; besser: es in der Quellenansicht markieren</translation>
+    </message>
+    <message>
+        <source>Remove Citation</source>
+        <translation>Zitat entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Beginn</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Ende</translation>
+    </message>
+    <message>
+        <source>Date &amp;note</source>
+        <translation>Datums&amp;hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>E&amp;ntities</source>
+        <translation>&amp;Akteure</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>Not verbatim: %1</source>
+        <translation>Nicht wörtlich: %1</translation>
+    </message>
+    <message>
+        <source>Found word for word in the source</source>
+        <translation>Wörtlich in der Quelle gefunden</translation>
     </message>
 </context>
 <context>
@@ -544,6 +968,14 @@ Doppelklick: nur diese zeigen.</translation>
     <message>
         <source>Timeline XML</source>
         <translation>Timeline-XML</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>plaso psort output</source>
+        <translation>plaso-psort-Ausgabe</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -848,6 +1280,10 @@ API-Token (nur gespeichert, solange diese Datenbank geöffnet ist):</translation
         <translation>&amp;Beenden</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1095,6 +1531,108 @@ API-Token (nur gespeichert, solange diese Datenbank geöffnet ist):</translation
     </message>
 </context>
 <context>
+    <name>SourceForm</name>
+    <message>
+        <source>Add Source</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>JJJJ, JJJJ-MM oder JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>e.g. en, de</source>
+        <translation>z. B. en, de</translation>
+    </message>
+    <message>
+        <source>the file&apos;s name, if it came from one</source>
+        <translation>der Dateiname, falls sie aus einer Datei stammt</translation>
+    </message>
+    <message>
+        <source>Paste the article&apos;s text, or open a file</source>
+        <translation>Den Text des Artikels einfügen oder eine Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Open File…</source>
+        <translation>Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Headline</source>
+        <translation>&amp;Überschrift</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet</source>
+        <translation>&amp;Medium</translation>
+    </message>
+    <message>
+        <source>&amp;Published</source>
+        <translation>&amp;Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open a source</source>
+        <translation>Eine Quelle öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>SourceViewer</name>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Add Source…</source>
+        <translation>Quelle hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A plain-text, Markdown or HTML file, or pasted text</source>
+        <translation>Eine Text-, Markdown- oder HTML-Datei, oder eingefügter Text</translation>
+    </message>
+    <message>
+        <source>Store Text from File</source>
+        <translation>Text aus der Datei speichern</translation>
+    </message>
+    <message>
+        <source>Keep the article&apos;s text in the database, so quotes can be checked anywhere</source>
+        <translation>Den Text des Artikels in der Datenbank behalten, damit Zitate überall geprüft werden können</translation>
+    </message>
+    <message>
+        <source>Cite in Selected Event…</source>
+        <translation>Im gewählten Ereignis zitieren…</translation>
+    </message>
+    <message>
+        <source>New Event from Selection…</source>
+        <translation>Neues Ereignis aus der Markierung…</translation>
+    </message>
+    <message>
+        <source>Select a passage to cite it exactly as written.</source>
+        <translation>Eine Passage markieren, um sie wörtlich zu zitieren.</translation>
+    </message>
+    <message>
+        <source>This source&apos;s text is not stored: store it to cite from it.</source>
+        <translation>Der Text dieser Quelle ist nicht gespeichert: speichern, um daraus zu zitieren.</translation>
+    </message>
+    <message>
+        <source>This source&apos;s text is not stored and its file was not found.</source>
+        <translation>Der Text dieser Quelle ist nicht gespeichert, und ihre Datei wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>View only: %1</source>
+        <translation>Nur ansehen: %1</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>{shown} of {total} events · {lanes} of {all_lanes} lanes</source>
@@ -1115,6 +1653,10 @@ API-Token (nur gespeichert, solange diese Datenbank geöffnet ist):</translation
     <message>
         <source>{count} links to missing entities ignored</source>
         <translation>{count} Verweise auf fehlende Entitäten ignoriert</translation>
+    </message>
+    <message>
+        <source>search index stale (see tooltip)</source>
+        <translation>Suchindex veraltet (siehe Tooltip)</translation>
     </message>
     <message>
         <source>read-only, served by {host}</source>

@@ -10,12 +10,15 @@ from .. import style
 from ..i18n import translate
 
 
-def lane_names_and_colors(entities: dict, lanes) -> tuple[list[str], list[QColor]]:
-    """Each lane's entity name and colour (grey for an entity without a valid one)."""
+def lane_names_and_colors(store, lanes) -> tuple[list[str], list[QColor]]:
+    """Each lane's entity name (in the store's language) and colour (grey for an
+    entity without a valid one)."""
     names, colors = [], []
     for entity_id in lanes:
-        entity = entities.get(entity_id)
-        names.append(entity.name if entity else translate("LaneAxis", "(no entity)"))
+        entity = store.entities.get(entity_id)
+        names.append(
+            store.entity_name(entity_id) if entity else translate("LaneAxis", "(no entity)")
+        )
         colors.append(style.color_of(entity.color if entity else None))
     return names, colors
 

@@ -109,7 +109,7 @@ class LanesPlot(pg.PlotItem):
         """Draw a new filter result: lanes, then the marks laid out for this view."""
         self._result = result
         self.index = LaneIndex(self.session.store.columns, result, self.session.store.weight)
-        names, colors = lane_names_and_colors(self.session.store.entities, result.lanes)
+        names, colors = lane_names_and_colors(self.session.store, result.lanes)
         self.colors = colors
         self.lane_axis.set_lanes(names, colors)
         mask = result.matched_mask

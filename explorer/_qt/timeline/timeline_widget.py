@@ -101,8 +101,8 @@ class TimelineWidget(pg.GraphicsLayoutWidget):
             title = said = "…"
         else:
             title, said = event.title, event.spoken_date()
-        entities = self.session.store.entities
-        names = ", ".join(entities[i].name for i in event.entity_ids if i in entities)
+        store = self.session.store
+        names = ", ".join(store.entity_name(i) for i in event.entity_ids if i in store.entities)
         text = translate("TimelineWidget", "Selected: {date}: {title} ({entities})")
         self.setAccessibleDescription(text.format(date=said, title=title, entities=names))
 

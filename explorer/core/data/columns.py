@@ -85,6 +85,12 @@ def bucket_counts(groups, x, n_groups: int, x0: float, x1: float, buckets: int) 
     return np.bincount(cells, minlength=n_groups * buckets).reshape(n_groups, buckets)
 
 
+def mark_x(t0, t1, span, precision) -> np.ndarray:
+    """Where a marker sits: a span's start, a second-precise event's instant, else the
+    middle of its period (EventColumns.x; an edit's new rows, column_update)."""
+    return np.where(span | (precision >= SECOND), t0, (t0 + t1) / 2)
+
+
 @dataclass
 class EventColumns:
     """Per event row (time order): ids, rowids, interval, precision, flags."""
@@ -110,7 +116,7 @@ class EventColumns:
     def x(self) -> np.ndarray:
         """Where a marker sits: a span's start, a second-precise event's instant,
         else the middle of its period."""
-        return np.where(self.span | (self.precision >= SECOND), self.t0, (self.t0 + self.t1) / 2)
+        return mark_x(self.t0, self.t1, self.span, self.precision)
 
     @cached_property
     def link_x(self) -> np.ndarray:
@@ -126,6 +132,15 @@ class EventColumns:
     def lane_bounds(self) -> np.ndarray:
         """[start, stop) of each lane code's links: bounds[c] to bounds[c + 1]."""
         return np.searchsorted(self.link_lane, np.arange(len(self.lane_entities) + 1))
+
+    @cached_property
+    def lane_starts(self) -> np.ndarray:
+        """The earliest start (t0) in each lane code; inf for a lane with no links."""
+        starts = np.full(len(self.lane_entities), np.inf)
+        used = self.lane_sizes > 0  # reduceat over the lanes with links only
+        if used.any():
+            starts[used] = np.minimum.reduceat(self.t0[self.link_row], self.lane_bounds[:-1][used])
+        return starts
 
     def histogram(self, x0: float, x1: float, buckets: int) -> np.ndarray:
         """(lane codes, buckets) counts of every link over [x0, x1]; kept for reuse."""

@@ -110,6 +110,7 @@ class EventRows(Mapping):
         self._select = SELECT_INFERRED if schema.DATE_INFERRED in columns else SELECT
         # fetch() fills the cache from a worker thread (with its own connection).
         self._lock = threading.RLock()
+        self._edits = 0  # edits so far: a read that an edit overtook is not kept
 
     def set_language(self, lang: str | None, spelt: tuple[str, ...] = ()) -> None:
         """Show texts in `lang` from now on (None: the originals); `spelt`: how the
@@ -135,6 +136,15 @@ class EventRows(Mapping):
         if event_id not in self:
             raise KeyError(event_id)
         return self.many([event_id])[0]
+
+    def changed(self, columns: EventColumns, ids, entity_ids) -> None:
+        """After an edit: the new columns, and the changed events read again when asked."""
+        with self._lock:
+            self._edits += 1
+            self._columns = columns
+            self._entities = set(entity_ids)
+            for event_id in ids:
+                self._cache.pop(event_id, None)
 
     def values(self):
         return self.many(self._columns.ids.tolist())
@@ -195,9 +205,12 @@ class EventRows(Mapping):
 
     def _read_missing(self, ids: list[int], conn: sqlite3.Connection) -> dict[int, Event]:
         read: dict[int, Event] = {}
+        edits = self._edits
         for chunk in range(0, len(ids), CHUNK):
             read.update((e.id, e) for e in self._read(ids[chunk : chunk + CHUNK], conn))
         with self._lock:
+            if self._edits != edits:  # an edit came while a worker read: it may be stale
+                return read
             self._cache.update(read)
             while len(self._cache) > CACHE_SIZE:
                 self._cache.popitem(last=False)

@@ -103,6 +103,7 @@ class RemoteStore(Store):
         self._spellings = translations.spellings(self.db.conn)
         self._title_ranks: dict[str | None, np.ndarray] = {}
         self.languages = tuple(sorted(self._spellings))
+        self.search_gap = None  # the server's full-text index is searched as it is
         self._entity_names = translations.read_all(self.db.conn, "entity")
         self.title = _text(self._metadata("title")).strip()[:200] or self.client.address.database
         self.broken_links = skips.broken_links(self.db.conn, self.entities)

@@ -6,7 +6,12 @@ import sqlite_utils
 
 from . import translations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# What each version added, for the upgrade (migrate) of an older file.
+# 2: sources.text, the source document's text, so quotes can be checked anywhere.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    2: ("ALTER TABLE sources ADD COLUMN text TEXT",),
+}
 ENTITY_KINDS = ("company", "government", "product", "person", "place")
 
 # Required tables and columns: what a user's own database must have.
@@ -55,6 +60,7 @@ def create(db: sqlite_utils.Database, indexes: bool = True) -> None:
             "language": str,
             "title": str,
             "note": str,
+            "text": str,
         },
         pk="id",
     )
@@ -111,3 +117,23 @@ def fill_search_index(db: sqlite_utils.Database) -> None:
         "coalesce((SELECT group_concat(c.quote, ' ') FROM citations c "
         "WHERE c.event_id = e.id), '') FROM events e"
     )
+
+
+def version(conn) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn) -> int:
+    """Bring a database of an older version up to SCHEMA_VERSION, in the caller's
+    transaction; return the version it had. A column already there (a file
+    another tool extended) is left as it is."""
+    old = version(conn)
+    for target in range(max(old, 1) + 1, SCHEMA_VERSION + 1):
+        for statement in MIGRATIONS.get(target, ()):
+            column = statement.rsplit("ADD COLUMN ", 1)[-1].split()[0]
+            table = statement.split()[2]
+            have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+            if column not in have:
+                conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    return old

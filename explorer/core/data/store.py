@@ -11,7 +11,7 @@ import sqlite_utils
 
 from ..jobs import Cancelled, Progress
 from ..words import translate
-from . import column_cache, event_rows, schema, skips, sort_keys, translations
+from . import column_cache, event_rows, schema, search_index, skips, sort_keys, translations
 from .column_loader import load as load_columns
 from .column_loader import sample as sample_columns
 from .dates import short_repr
@@ -175,6 +175,7 @@ class Store:
             self.title = _text(self._metadata("title")).strip()[:200] or self.path.stem
             self.inferred_ids = self._inferred_ids()
             self.broken_links = skips.broken_links(self.db.conn, self.entities)
+            self.search_gap = search_index.check(self.db.conn)
         except Cancelled:
             self.db.conn.close()
             raise
@@ -184,6 +185,7 @@ class Store:
             raise StoreError(describe_error(self.path.name, exc)) from exc
         # One line per thing left out of the whole file, for a status line and warnings.
         notes = [wal_note(self.path), skips.links_note(self.broken_links)]
+        notes.append(self.search_gap.note(self.path.name) if self.search_gap else None)
         self.notes: list[str] = [n for n in notes if n]
 
     def close(self) -> None:
@@ -287,6 +289,7 @@ class Store:
         else:
             columns, skipped = cached
         self.columns = columns
+        self.skipped_rows = skipped  # (rowid, id, why): what the column cache keeps
         self.skipped.extend(f"events row {row_label(i, r)}: {why}" for r, i, why in skipped)
         return EventRows(self.db.conn, columns, self.entities)
 
@@ -355,25 +358,39 @@ class Store:
                 ids = None
         if ids is None:
             ids = _substring(db, text)
+        elif self.search_gap is not None and len(self.search_gap.missing):
+            # a stale index: the events it lacks are matched as text, never missed
+            found = _substring(db, text, self.search_gap.missing)
+            ids = np.concatenate([ids, np.fromiter(found, np.int64, len(found))])
         mask = np.zeros(len(self.columns), bool)
         mask[self.columns.rows_of(np.fromiter(ids, np.int64))] = True
         return mask
 
 
-def _substring(db: sqlite_utils.Database, text: str) -> set[int]:
-    """Every word (or, for symbols only, the whole text) as a plain substring."""
+def _substring(db: sqlite_utils.Database, text: str, only=None) -> set[int]:
+    """Every word (or, for symbols only, the whole text) as a plain substring;
+    `only`: the ids of the events to look at (default all)."""
     needles = [w.casefold() for w in _WORD.findall(text)] or [text.strip().casefold()]
     quotes: dict[int, str] = {}  # and translated texts
-    for event_id, quote in db.execute("SELECT event_id, quote FROM citations"):
+    # `only`: the ids go in as one JSON text (a temporary table would write to the file)
+    args = [] if only is None else [f"[{','.join(str(int(i)) for i in only)}]"]
+
+    def among(column: str) -> str:
+        return "" if only is None else f" AND {column} IN (SELECT value FROM json_each(?))"
+
+    for event_id, quote in db.execute(
+        "SELECT event_id, quote FROM citations WHERE 1" + among("event_id"), args
+    ):
         quotes[event_id] = quotes.get(event_id, "") + " " + _text(quote)
     if translations.present(db.conn):
         for event_id, text in db.execute(
-            f"SELECT id, text FROM {translations.TABLE} WHERE kind = 'event'"
+            f"SELECT id, text FROM {translations.TABLE} WHERE kind = 'event'" + among("id"), args
         ):
             quotes[event_id] = quotes.get(event_id, "") + " " + _text(text)
+    rows = db.execute("SELECT id, title, summary FROM events WHERE 1" + among("id"), args)
     return {
         event_id
-        for event_id, title, summary in db.execute("SELECT id, title, summary FROM events")
+        for event_id, title, summary in rows
         if isinstance(event_id, int)
         and all(
             n in f"{_text(title)} {_text(summary)} {quotes.get(event_id, '')}".casefold()

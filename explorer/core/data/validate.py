@@ -8,7 +8,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from . import dates, schema, translations
+from . import dates, schema, search_index, translations
 from .dates import short_repr
 from .event_rows import date_text
 from .store import (
@@ -50,6 +50,9 @@ def validate(path: str | Path, source_dirs: list[Path] = ()) -> tuple[list[Probl
         problems = [Problem("database", None, note)] if note else []
         problems += [*_check_events(db), *_check_entities(db), *_check_links(db)]
         problems += _check_translations(db) + _check_date_inferred(db)
+        gap = search_index.check(db.conn)
+        if gap is not None:
+            problems.append(Problem(schema.FTS_TABLE, None, gap.note(Path(path).name)))
         quote_problems, unchecked = _check_quotes(db, [Path(d) for d in source_dirs])
         return problems + quote_problems, unchecked
     except sqlite3.DatabaseError as exc:
@@ -186,36 +189,58 @@ def _check_translations(db: sqlite_utils.Database) -> list[Problem]:
 
 
 def _check_quotes(db: sqlite_utils.Database, source_dirs: list[Path]):
-    """Each quote must occur verbatim in its source file, when that file is found."""
+    """Each quote must occur verbatim in its source file, when that file is found:
+    as written, line ends aside (a CSV row keeps its \r\n; the file is read as text).
+    Imported JSON is quoted as written too (docs/import.md, "Quotes")."""
     problems, unchecked, texts = [], 0, {}
+    # A source's text stored in the file (schema 2) is checked first: no folder needed.
+    stored = "s.text" if "text" in db["sources"].columns_dict else "NULL"
     rows = db.execute(
-        "SELECT c.rowid, c.event_id, c.quote, s.file FROM citations c "
+        f"SELECT c.rowid, c.event_id, c.quote, s.file, {stored} FROM citations c "
         "JOIN sources s ON s.id = c.source_id WHERE c.quote IS NOT NULL"
     )
-    for rowid, event_id, quote, file in rows:
+    for rowid, event_id, quote, file, own_text in rows:
+        if isinstance(quote, str) and isinstance(own_text, str) and own_text:
+            if _lines(quote) not in _lines(own_text):
+                problems.append(
+                    Problem(
+                        "citations", rowid, f"quote for event {event_id} not in its source's text"
+                    )
+                )
+            continue
         if not (isinstance(quote, str) and isinstance(file, str)):
             unchecked += 1
             continue
         if file not in texts:
-            texts[file] = _read_source(file, source_dirs)
+            texts[file] = source_file_text(file, source_dirs)
         text = texts[file]
         if text is None:
             unchecked += 1
-        elif quote not in text:
+        elif _lines(quote) not in text:
             problems.append(
                 Problem("citations", rowid, f"quote for event {event_id} not found in {file}")
             )
     return problems, unchecked
 
 
-def _read_source(file: str | None, source_dirs: list[Path]) -> str | None:
+def _lines(text: str) -> str:
+    """Every line end as "\n", as Python reads a text file."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def source_file_text(file: str | None, source_dirs: list[Path]) -> str | None:
+    """The file's text, decoded as the importers decode it: UTF-8 (BOM or not), else Latin-1."""
     if not file:
         return None
     for folder in source_dirs:
         candidate = folder / Path(file).name
         if candidate.is_file():
             try:
-                return candidate.read_text(encoding="utf-8", errors="replace")
+                data = candidate.read_bytes()
             except OSError:
                 return None
+            try:
+                return _lines(data.decode("utf-8-sig"))
+            except UnicodeDecodeError:
+                return _lines(data.decode("latin-1"))
     return None

@@ -37,8 +37,15 @@ def build(
     sources = _load(data_dir, "sources.json")
     entities = _load(data_dir, "entities.json")
     events = _load(data_dir, "events.json")
-    source_ids = {s["file"]: i for i, s in enumerate(sources, start=1)}
-    entity_ids = {e["name"]: i for i, e in enumerate(entities, start=1)}
+    # Ids are 1, 2, 3, … in file order unless a file gives them (a dump-data of an
+    # edited database). A citation names its source by file, or by id.
+    for i, row in enumerate(sources, start=1):
+        row.setdefault("id", i)
+    for i, row in enumerate(entities, start=1):
+        row.setdefault("id", i)
+    source_ids = {s["id"]: s["id"] for s in sources}
+    source_ids.update({s["file"]: s["id"] for s in sources if s.get("file")})
+    entity_ids = {e["name"]: e["id"] for e in entities}
 
     out.parent.mkdir(parents=True, exist_ok=True)
     with atomic_target(out) as tmp:
@@ -47,7 +54,7 @@ def build(
         schema.add_date_inferred(db)
         db["metadata"].insert({"key": "title", "value": DATASET_TITLE})
         db["sources"].insert_all(
-            {"id": source_ids[s["file"]], **{k: s.get(k) for k in _SOURCE_KEYS}} for s in sources
+            {"id": s["id"], **{k: s.get(k) for k in _SOURCE_KEYS}} for s in sources
         )
         db["entities"].insert_all(
             {"id": entity_ids[e["name"]], "name": e["name"], "kind": e["kind"], "color": e["color"]}
@@ -70,7 +77,7 @@ def build(
     return len(events)
 
 
-_SOURCE_KEYS = ("file", "url", "outlet", "published", "language", "title", "note")
+_SOURCE_KEYS = ("file", "url", "outlet", "published", "language", "title", "note", "text")
 _EVENT_KEYS = ("id", "title", "summary", "start", "end", "category", "note")
 
 

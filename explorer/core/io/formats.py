@@ -71,6 +71,17 @@ FORMATS = {
             None,
             (".timeline", ".xml"),
         ),
+        Format(
+            "ics", "iCalendar", QT_TRANSLATE_NOOP("Formats", "iCalendar"), EVENTS, None, (".ics",)
+        ),
+        Format(
+            "plaso",
+            "plaso",
+            QT_TRANSLATE_NOOP("Formats", "plaso psort output"),
+            EVENTS,
+            None,
+            (".csv", ".jsonl"),
+        ),
     )
 }
 AUTO = "auto"  # --format auto: the format follows the file

@@ -47,7 +47,7 @@ def describe_filters(session: Session) -> str:
     f, store = session.filters, session.store
     parts = []
     if f.hidden_entities:
-        shown = [store.entities[e].name for e in session.lane_order if e not in f.hidden_entities]
+        shown = [store.entity_name(e) for e in session.lane_order if e not in f.hidden_entities]
         if len(shown) <= 6:
             text = translate("Provenance", "entities: {names}").format(names=", ".join(shown))
         else:

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import numpy as np
-
 from ..data.columns import EventColumns
 from ..data.records import Entity, Event
 
@@ -18,8 +16,7 @@ KIND_ORDER = {kind: i for i, kind in enumerate(LANE_KINDS)}
 
 
 def lane_order(entities: dict[int, Entity], columns: EventColumns) -> list[int]:
-    starts = np.full(len(columns.lane_entities), np.inf)
-    np.minimum.at(starts, columns.link_lane, columns.t0[columns.link_row])
+    starts = columns.lane_starts
     first = dict(zip(columns.lane_entities.tolist(), starts.tolist(), strict=True))
     # Events that name no entity get a lane of their own, last.
     last = [NO_ENTITY] if NO_ENTITY in first and NO_ENTITY not in entities else []

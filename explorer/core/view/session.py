@@ -18,6 +18,7 @@ from .viewrange import ViewRange
 class SessionEvents(SignalGroup):
     result = Signal(object)  # the new FilterResult
     selection = Signal(object)  # the selected event id, or None
+    edited = Signal(object)  # a Change (data.changes) the store now holds, after `result`
     language = Signal(object)  # the language of event texts and entity names now, or None
 
 
@@ -79,8 +80,12 @@ class Session:
         # Rows are in time order: starts sorted, and the running maximum of the
         # ends answers "does any of the first k end after v0" in O(log n) per pan.
         if self._reach is None:
-            columns, rows = self.store.columns, self.result.positions
-            self._reach = columns.t0[rows], np.maximum.accumulate(columns.t1[rows])
+            columns, result = self.store.columns, self.result
+            if result.count == len(columns):  # all shown: no gathers over every row
+                self._reach = columns.t0, np.maximum.accumulate(columns.t1)
+            else:
+                rows = result.positions
+                self._reach = columns.t0[rows], np.maximum.accumulate(columns.t1[rows])
         return self._reach
 
     def fit_shown(self) -> None:
@@ -111,16 +116,36 @@ class Session:
                     return  # the answer redraws; until then the last result stays
         self._publish()
 
+    def data_changed(self, change) -> None:
+        """After an edit (the store already updated): lanes, search and result again,
+        keeping the filters, the range and (while it exists) the selection."""
+        if self._matched is not None:  # the matches, carried over to the new rows by id
+            old = self.result.columns
+            matched = np.zeros(len(self.store.columns), bool)
+            matched[self.store.columns.rows_of(old.ids[self._matched])] = True
+            self._matched = matched
+        self.lane_order = lane_order(self.store.entities, self.store.columns)
+        self.view.widen(*self.data_span())  # never narrows or moves what is on screen
+        if self.filters.search.strip():
+            self._on_filters(("search", "edit"))  # the new text is searched at once
+        else:
+            self._publish()
+        if change.select is not None and self._is_shown(change.select):
+            self.select(change.select)
+        self.events.edited.emit(change)
+
     def on_close(self, closer) -> None:
         """Call `closer()` when the session closes (a view's worker thread)."""
         self._closers.append(closer)
 
-    def close(self) -> None:
+    def close(self, keep_store: bool = False) -> None:
+        """`keep_store`: another session goes on showing it (after an edit)."""
         for closer in self._closers:
             closer()
         if hasattr(self._search_runner, "close"):
             self._search_runner.close()
-        self.store.close()
+        if not keep_store:
+            self.store.close()
 
     def _search_answered(self, text: str, mask) -> None:
         if text != self._search_for:

@@ -46,6 +46,8 @@ class Outcome:
             rejected=report.rejected,
             already=report.already,
         )
+        if report.kept:
+            text += "; " + ", ".join(f"{n} {what}" for what, n in sorted(report.kept.items()))
         if self.failed:
             failed = translate("ImportSummary", "not imported: {files}")
             text += "; " + failed.format(files=", ".join(self.failed))

@@ -6,7 +6,7 @@ import json
 import re
 
 from ...data import translations
-from . import partial_dates, textfile
+from . import json_spans, partial_dates, textfile
 from .records import FileError, Parsed, RowError, guarded, make_event
 
 FIELDS = (
@@ -71,17 +71,20 @@ def read_json(file: textfile.TextFile, mapping: dict[str, str]) -> Parsed:
         objects = [(where, _loads(text, where)) for where, text in items]
     else:
         data = _loads(file.text, "file")
+        key = None
         if isinstance(data, dict) and isinstance(data.get("events"), list):
-            data = data["events"]
+            data, key = data["events"], "events"
         if not isinstance(data, list):
             raise FileError("expected a JSON list of objects")
+        written = json_spans.list_items(file.text, key)  # each object as the file writes it
         objects = [(f"item {i}", obj) for i, obj in enumerate(data, start=1)]
+        items = [(where, written[i]) for i, (where, _) in enumerate(objects)]
     columns = list(dict.fromkeys(k for _, obj in objects if isinstance(obj, dict) for k in obj))
     chosen = resolve(columns, mapping)
 
     def rows():
-        for where, obj in objects:
-            yield guarded(where, _json_event, obj, chosen)
+        for (where, obj), (_, quote) in zip(objects, items, strict=True):
+            yield guarded(where, _json_event, obj, quote, chosen)
 
     return Parsed("json", None, rows())
 
@@ -90,16 +93,16 @@ def _csv_event(where, raw, table, fields, chosen):
     return _event(where, raw, table.as_dict(fields), chosen)
 
 
-def _json_event(where, obj, chosen):
+def _json_event(where, obj, quote, chosen):
     if isinstance(obj, RowError):
         raise obj
     if not isinstance(obj, dict):
         raise RowError(f"expected an object, found {type(obj).__name__}")
-    raw = json.dumps(obj, ensure_ascii=False)
-    return _event(where, raw, obj, chosen)
+    raw = json.dumps(obj, ensure_ascii=False)  # import_key, as before quotes were as written
+    return _event(where, raw, obj, chosen, quote)
 
 
-def _event(where: str, raw: str, row: dict, chosen: dict[str, str]):
+def _event(where: str, raw: str, row: dict, chosen: dict[str, str], quote: str | None = None):
     def text(field):
         value = row.get(chosen[field]) if field in chosen else None
         if value is None or isinstance(value, list | dict):
@@ -129,6 +132,7 @@ def _event(where: str, raw: str, row: dict, chosen: dict[str, str]):
         date_inferred=(text("date_inferred") or "").casefold() in TRUE,
         entities=_names(row.get(chosen.get("entities", ""))),
         attributes=attributes,
+        quote=quote,
         translations=tuple(found for _, found in translated),
     )
 

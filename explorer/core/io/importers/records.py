@@ -18,17 +18,20 @@ class RowError(ValueError):
 
 @dataclass(frozen=True)
 class Credit:
-    """A further citation beside the input file, e.g. a TimelineJS media credit."""
+    """A further citation beside the input file: a citation our own export carried,
+    or an event's media (TimelineJS), kept as a source with its link."""
 
-    outlet: str
+    outlet: str | None
     quote: str
     url: str | None = None
+    title: str | None = None  # a media caption
+    in_file: bool = False  # the quote is written in the input file: its source names it
 
 
 @dataclass(frozen=True)
 class ImportedEvent:
     where: str  # "line 12", "event 3": names the row in messages
-    raw: str  # the original row or element, kept verbatim as the citation quote
+    raw: str  # the original row or element: what import_key is made from
     title: str
     start: str
     end: str | None = None
@@ -40,6 +43,9 @@ class ImportedEvent:
     entities: tuple[str, ...] = ()
     attributes: tuple[tuple[str, str], ...] = ()
     credits: tuple[Credit, ...] = ()
+    quote: str | None = None  # the row as written in the file, when raw is not (JSON, XML)
+    # What went elsewhere or was left out, said once per import: ("media kept as links", ...)
+    kept: tuple[str, ...] = ()
     translations: tuple[tuple[str, str, str], ...] = ()  # (field, lang, text): title_de
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from .records import FileError, RowError
+from .records import FileError, Rejected, RowError, guarded
 
 _DELIMITERS = (",", ";", "\t", "|")
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # long Timesketch messages
@@ -87,6 +88,39 @@ def json_lines(file: TextFile) -> Iterator[tuple[int, str]]:
     for number, line in enumerate(file.lines(), start=1):
         if line.strip():
             yield number, line.rstrip("\r\n")
+
+
+def keyed_rows(table: Table, build: Callable) -> Iterator:
+    """build(where, raw, {column in lower case: value}) per CSV row, guarded."""
+    names = [n.strip().lower() for n in table.names]
+    for line, fields, raw in table.rows():
+        yield guarded(f"line {line}", _keyed, build, raw, names, fields)
+
+
+def _keyed(where: str, build: Callable, raw: str, names: list[str], fields: list[str]):
+    if len(fields) > len(names):
+        raise RowError(f"{len(fields)} fields but the header names {len(names)}")
+    return build(where, raw, dict(zip(names, (f.strip() for f in fields), strict=False)))
+
+
+def keyed_json_lines(file: TextFile, build: Callable, first: Callable = lambda obj: None):
+    """build(where, line, {key in lower case: value}) per JSON-lines object, guarded;
+    first(obj) sees the first object before it is built (to check its keys)."""
+    checked = False
+    for line, text in json_lines(file):
+        where = f"line {line}"
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield Rejected(where, f"not valid JSON ({exc.msg})")
+            continue
+        if not isinstance(obj, dict):
+            yield Rejected(where, "expected a JSON object")
+            continue
+        if not checked:
+            first(list(obj))
+            checked = True
+        yield guarded(where, build, text, {k.lower(): v for k, v in obj.items()})
 
 
 class _Tap:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import html
 import json
 import re
+from urllib.parse import unquote, urlsplit
 
 from ...data import translations
 from ..formats_out import OWN_KEY
-from . import partial_dates, textfile
+from . import json_spans, partial_dates, textfile
 from .records import Credit, FileError, Parsed, RowError, guarded, make_event
 
 SHEET_COLUMNS = ("year", "headline")  # enough to tell the spreadsheet template apart
@@ -29,27 +30,42 @@ def sheet_looks_like(columns) -> bool:
     return set(SHEET_COLUMNS) <= {c.strip().lower() for c in columns}
 
 
+def json_is_empty(data) -> bool:
+    """A TimelineJS document (a title slide, or an events list) without a single slide."""
+    if not isinstance(data, dict) or data.get("events") or data.get("eras"):
+        return False
+    titled = isinstance(data.get("title"), dict) and "text" in data["title"]
+    return titled or data.get("events") == []
+
+
 def read_json(file: textfile.TextFile) -> Parsed:
     try:
         data = json.loads(file.text)
     except json.JSONDecodeError as exc:
         raise FileError(f"not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    if json_is_empty(data):
+        raise FileError(
+            "a TimelineJS file with no events (only a title slide): nothing to import; "
+            "add slides with a start_date to its events list"
+        )
     if not json_looks_like(data):
         raise FileError("not TimelineJS JSON (no events with a start_date)")
     title = _text_of(data.get("title"), "headline")
 
     def rows():
         for kind, category in (("events", None), ("eras", "period")):
+            written = json_spans.list_items(file.text, kind)  # the quotes, as written
             for i, item in enumerate(data.get(kind) or (), start=1):
-                yield guarded(f"{kind[:-1]} {i}", _json_event, item, category)
+                quote = written[i - 1] if i <= len(written) else None
+                yield guarded(f"{kind[:-1]} {i}", _json_event, item, quote, category)
 
     return Parsed("timelinejs", title or None, rows())
 
 
-def _json_event(where: str, item, category):
+def _json_event(where: str, item, quote: str | None, category):
     if not isinstance(item, dict):
         raise RowError("expected an object")
-    raw = json.dumps(item, ensure_ascii=False)
+    raw = json.dumps(item, ensure_ascii=False)  # import_key, as before quotes were as written
     start_date, end_date = item.get("start_date"), item.get("end_date")
     if not isinstance(start_date, dict):
         raise RowError("no start_date")
@@ -57,6 +73,8 @@ def _json_event(where: str, item, category):
     return _event(
         where,
         raw,
+        quote=quote,
+        media_written=json_spans.member_text(quote, "media") if quote and media else None,
         headline=_text_of(item, "headline"),
         text=_text_of(item, "text"),
         start=_date(start_date),
@@ -68,6 +86,7 @@ def _json_event(where: str, item, category):
         media=media,
         unique_id=item.get("unique_id"),
         own=item.get(OWN_KEY) if isinstance(item.get(OWN_KEY), dict) else {},
+        dropped=_dropped(media.get("thumbnail"), item.get("background")),
     )
 
 
@@ -107,7 +126,10 @@ def _sheet_event(where: str, raw: str, table, col, fields):
         display=row("display date"),
         time=row("time") if not partial_dates.clock(row("time")) else None,
         media={"url": row("media"), **media},
+        # the row as written is the quote; its media cell alone when written as read
+        media_written=row("media") if row("media") and row("media") in raw else raw,
         unique_id=None,
+        dropped=_dropped(row("media thumbnail"), row("background")),
     )
 
 
@@ -125,14 +147,22 @@ def _sheet_row(table, col, fields):
 
 
 def _event(
-    where, raw, *, headline, text, start, end, category, group, display, time, media, unique_id,
-    own=None,
+    where, raw, *, headline, text, start, end, category, group, display, time, media,
+    media_written, unique_id, own=None, quote=None, dropped=(),
 ):  # fmt: skip
     """own: what our own export keeps beside the slide (OWN_KEY); its fields win."""
     own = own or {}
+    link = _media_credit(media, media_written)
+    kept = [link[1]] if link else []
+    kept += dropped
     title = headline or _shorten(text)
-    notes = [f"shown as {plain(str(display))}" if display else "", f"time {time}" if time else ""]
-    credit = str(media.get("credit") or "").strip()
+    if not title and link:  # a media-only slide, as TimelineJS shows it
+        title = link[0].title or link[0].outlet or _media_name(str(media.get("url") or ""))
+        kept.append("media-only slides titled from their media")
+    notes = [
+        f"shown as {plain(str(display))}" if display else "",
+        f"time {time}" if time else "",
+    ]
     attributes = [
         ("media", str(media.get("url") or "").strip()),
         ("media caption", plain(str(media.get("caption") or ""))),
@@ -162,14 +192,44 @@ def _event(
         disputed=own.get("disputed") is True,
         date_inferred=own.get("date_inferred") is True,
         attributes=tuple((k, v) for k, v in attributes if v),
-        credits=(_credit(credit, media),) if plain(credit) else (),
+        credits=(link[0],) if link else (),
+        quote=quote,
+        kept=tuple(kept),
     )
 
 
-def _credit(credit: str, media: dict) -> Credit:
-    link = _HREF.search(credit)
-    url = link.group(1) if link else str(media.get("url") or "").strip() or None
-    return Credit(outlet=plain(credit), quote=plain(credit), url=url)
+def _media_credit(media: dict, written: str | None) -> tuple[Credit, str] | None:
+    """The slide's media as a citation whose source holds its link, caption and
+    credit, quoting the media as the file writes it; and what the summary says."""
+    url = str(media.get("url") or "").strip()
+    credit = str(media.get("credit") or "").strip()
+    caption = plain(str(media.get("caption") or ""))
+    href = _HREF.search(credit)
+    link = url if _is_link(url) else href.group(1) if href else None
+    if not written or not (link or plain(credit) or caption):
+        return None
+    said = "media kept as links" if link else "media credits kept as citations"
+    return Credit(plain(credit) or None, written, link, caption or None, in_file=True), said
+
+
+def _dropped(thumbnail, background) -> list[str]:
+    """What a slide carries that the database has no place for, for the summary."""
+    said = [(thumbnail, "media thumbnails not kept"), (background, "slide backgrounds not kept")]
+    return [text for value, text in said if value]
+
+
+def _is_link(url: str) -> bool:
+    return urlsplit(url).scheme in ("http", "https") and " " not in url
+
+
+def _media_name(url: str) -> str:
+    """A media file's name and host ("portrait.jpg (upload.wikimedia.org)"), or
+    the words of media written as HTML (an embedded tweet)."""
+    if not _is_link(url):
+        return _shorten(plain(url))
+    parts = urlsplit(url)
+    name = unquote(parts.path.rstrip("/").rsplit("/", 1)[-1])
+    return f"{name} ({parts.netloc})" if name else parts.netloc
 
 
 def _date(parts: dict) -> str | None:

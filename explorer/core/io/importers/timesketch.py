@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from ...data import dates, translations
 from ..formats_out import OWN_DATA_TYPE
 from . import partial_dates, textfile
-from .records import Credit, FileError, Parsed, RowError, guarded, make_event
+from .records import Credit, FileError, Parsed, RowError, make_event
 
 REQUIRED = ("message", "timestamp_desc")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -28,44 +28,27 @@ def looks_like(columns) -> bool:
     return set(REQUIRED) <= names and bool(names & {"datetime", "timestamp"})
 
 
+def lacks_time(columns) -> bool:
+    """Timesketch's columns, but no time: refused with a message naming the format."""
+    names = {str(c).strip().lower() for c in columns}
+    return set(REQUIRED) <= names and not names & {"datetime", "timestamp"}
+
+
 def read(file: textfile.TextFile) -> Parsed:
     if file.path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
-        return Parsed("timesketch", None, _jsonl_rows(file))
+        # like Timesketch, the first row sets the columns
+        return Parsed("timesketch", None, textfile.keyed_json_lines(file, _event, _check_columns))
     table = textfile.table(file)
     _check_columns(table.names)
-    names = [n.lower() for n in table.names]
-
-    def rows():
-        for line, fields, raw in table.rows():
-            yield guarded(f"line {line}", _csv_event, raw, table, names, fields)
-
-    return Parsed("timesketch", None, rows())
-
-
-def _csv_event(where, raw, table, names, fields):
-    if len(fields) > len(names):
-        raise RowError(f"{len(fields)} fields but the header names {len(names)}")
-    return _event(where, raw, dict(zip(names, (f.strip() for f in fields), strict=False)))
-
-
-def _jsonl_rows(file: textfile.TextFile):
-    checked = False
-    for line, text in textfile.json_lines(file):
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as exc:
-            yield guarded(f"line {line}", _fail, f"not valid JSON ({exc.msg})")
-            continue
-        if not checked and isinstance(obj, dict):
-            _check_columns(list(obj))  # like Timesketch, the first row sets the columns
-            checked = True
-        if not isinstance(obj, dict):
-            yield guarded(f"line {line}", _fail, "expected a JSON object")
-            continue
-        yield guarded(f"line {line}", _event, text, {k.lower(): v for k, v in obj.items()})
+    return Parsed("timesketch", None, textfile.keyed_rows(table, _event))
 
 
 def _check_columns(columns) -> None:
+    if lacks_time(columns):
+        raise FileError(
+            "a Timesketch file (message, timestamp_desc) without a datetime or timestamp "
+            "column: add a datetime column (ISO 8601, as Timesketch requires) and import again"
+        )
     if not looks_like(columns):
         raise FileError(
             "a Timesketch file needs the columns message, datetime (or timestamp) and "
@@ -102,11 +85,7 @@ def _event(where: str, raw: str, row: dict):
         start,
         end,
         **fields,
-        attributes=tuple(
-            (k, v if isinstance(v, str) else json.dumps(v, ensure_ascii=False))
-            for k, v in row.items()
-            if k not in used and v not in (None, "", [], {})
-        ),
+        attributes=attributes(row, used),
     )
 
 
@@ -149,18 +128,9 @@ def _own_list(row: dict, key: str) -> list:
 def _moment(row: dict) -> tuple[str, str]:
     """The event's time as our date text (to the second or its fraction, with the
     file's offset) and how the file wrote it; datetime wins over timestamp."""
-    written = str(row.get("datetime") or "").strip()
-    if written:
-        try:
-            return partial_dates.from_datetime(datetime.fromisoformat(written)), written
-        except ValueError:
-            pass
-        try:  # a year before 1, which Python's datetime cannot hold
-            if written.startswith("-"):
-                return partial_dates.loose(written), written
-        except RowError:
-            pass
-        raise RowError(f"datetime {written!r} is not ISO 8601")
+    found = iso_datetime(row)
+    if found:
+        return found
     stamp = str(row.get("timestamp") or "").strip()
     if not stamp:
         raise RowError("no datetime and no timestamp")
@@ -181,6 +151,33 @@ def _moment(row: dict) -> tuple[str, str]:
     except (ValueError, OSError):
         raise RowError(f"timestamp {stamp!r} is not a time the database can hold") from None
     return partial_dates.from_datetime(moment), f"timestamp {stamp} ({moment.isoformat()})"
+
+
+def iso_datetime(row: dict) -> tuple[str, str] | None:
+    """The row's `datetime` (ISO 8601) as our date text, fraction and offset kept,
+    and as written; None when the row has none."""
+    written = str(row.get("datetime") or "").strip()
+    if not written:
+        return None
+    try:
+        return partial_dates.from_datetime(datetime.fromisoformat(written)), written
+    except ValueError:
+        pass
+    try:  # a year before 1, which Python's datetime cannot hold
+        if written.startswith("-"):
+            return partial_dates.loose(written), written
+    except RowError:
+        pass
+    raise RowError(f"datetime {written!r} is not ISO 8601")
+
+
+def attributes(row: dict, used) -> tuple[tuple[str, str], ...]:
+    """Every other non-empty field, as text (lists and objects as JSON)."""
+    return tuple(
+        (k, v if isinstance(v, str) else json.dumps(v, ensure_ascii=False))
+        for k, v in row.items()
+        if k not in used and not k.startswith("__") and v not in (None, "", [], {})
+    )
 
 
 def _title(message: str) -> str:
@@ -207,7 +204,3 @@ def _tags(row: dict) -> tuple[str, ...]:
             if name and not name.startswith("__"):
                 names.append(name)
     return tuple(dict.fromkeys(names))
-
-
-def _fail(where: str, reason: str):
-    raise RowError(reason)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +44,7 @@ class Report:
     already: int = 0  # rows whose import_key was in the database before
     rejected: int = 0
     failed_files: list[str] = field(default_factory=list)
+    kept: Counter = field(default_factory=Counter)  # "media kept as links" -> events
 
 
 def write(
@@ -185,11 +187,11 @@ class _Importer:
             if source_id is None:
                 source_id = self._source(path.name, parsed.title)
             self.keys.add(key)
-            self._event(row, key, source_id)
+            self._event(row, key, source_id, path.name)
         if count == 0:
             raise FileError("no rows to import")
 
-    def _event(self, ev: ImportedEvent, key: str, source_id: int) -> None:
+    def _event(self, ev: ImportedEvent, key: str, source_id: int, file: str) -> None:
         event_id, self.next_id = self.next_id, self.next_id + 1
         self.report.imported += 1
         if ev.date_inferred and not self.inferred:  # the optional column, once it is needed
@@ -204,9 +206,10 @@ class _Importer:
         if self.inferred:
             row[schema.DATE_INFERRED] = int(ev.date_inferred)
         self._add("events", row)
-        self._cite(event_id, source_id, ev.raw)
+        self._cite(event_id, source_id, ev.quote or ev.raw)
         for credit in ev.credits:
-            self._cite(event_id, self._credit_source(credit), credit.quote)
+            self._cite(event_id, self._credit_source(credit, file), credit.quote)
+        self.report.kept.update(ev.kept)
         for name in ev.entities:
             self._add("event_entities", {"event_id": event_id, "entity_id": self._entity(name)})
         for k, v in ev.attributes:
@@ -232,23 +235,30 @@ class _Importer:
                 self.db[table].insert_all(rows, batch_size=1000)
 
     def _source(self, file: str, title: str | None) -> int:
-        found = self.db.execute("SELECT id FROM sources WHERE file = ? ORDER BY id", [file])
+        found = self.db.execute(  # not a media source citing the same file
+            "SELECT id FROM sources WHERE file = ? AND url IS NULL ORDER BY id", [file]
+        )
         row = found.fetchone()
         if row:
             return row[0]
         return self._insert_source({"file": file, "title": title or file})
 
-    def _credit_source(self, credit) -> int:
-        wanted = (credit.outlet, credit.url)
+    def _credit_source(self, credit, file: str) -> int:
+        """A credit's own source: found again by its file, outlet, link and caption."""
+        row = {
+            "file": file if credit.in_file else None,
+            "outlet": credit.outlet,
+            "url": credit.url,
+            "title": credit.title,
+        }
+        wanted = tuple(row.values())
         if wanted not in self.credits:
             found = self.db.execute(
-                "SELECT id FROM sources WHERE file IS NULL AND outlet = ? AND url IS ?", wanted
+                "SELECT id FROM sources WHERE file IS ? AND outlet IS ? AND url IS ? "
+                "AND title IS ?",
+                wanted,
             ).fetchone()
-            self.credits[wanted] = (
-                found[0]
-                if found
-                else self._insert_source({"outlet": credit.outlet, "url": credit.url})
-            )
+            self.credits[wanted] = found[0] if found else self._insert_source(row)
         return self.credits[wanted]
 
     def _insert_source(self, row: dict) -> int:

@@ -1,0 +1,1 @@
+"""Editing dialogs and the Edit menu: thin views over core.view.editor."""
