@@ -24,6 +24,7 @@ def test_the_window_opens_a_served_database_read_only(window, served, qtbot):
     assert store.remote and len(store.records) == len(local.store.records)
     assert store.host in window.windowTitle() and "read-only" in window.windowTitle()
     assert f"served by {store.host}" in window.status.text()
+    assert window.edit.reason == store.read_only_reason  # editing off, the reason shown
     assert window.settings.recent()[0] == served
     assert window.session.lane_order == local.lane_order
     # Records come from a worker, never the GUI thread: the table fills in.
