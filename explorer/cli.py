@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .commands import MODULES
+from .core.paths import location
 from .core.words import LANGUAGES
 
 COMMANDS = tuple(module.NAME for module in MODULES)
@@ -38,9 +39,10 @@ def _add_window_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "path",
         nargs="?",
-        type=Path,
+        type=location,
         metavar="PATH",
-        help="a database (.db) or a saved view (NAME.view.json) to open in the window; "
+        help="a database (.db), a saved view (NAME.view.json) or a Datasette database's URL "
+        "(http://host/DBNAME) to open in the window; "
         "without it the window opens the last database, or the bundled data",
     )
     parser.add_argument(
@@ -104,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 0
     args, unknown = _window_parser().parse_known_args(argv)
-    if args.path is not None and not args.path.exists():
+    if isinstance(args.path, Path) and not args.path.exists():
         # A mistyped command (or a file that is not there) never opens the window.
         word = str(args.path)
         hint = _did_you_mean(word, COMMANDS) or f"commands: {', '.join(COMMANDS)}"

@@ -19,6 +19,8 @@ def _own_cache_folder(tmp_path_factory, monkeypatch):
 
 
 sys.path.insert(0, str(Path(__file__).parent))
+# Fixtures of the remote-store tests: real Datasette servers, a fault-injecting proxy.
+from datasette_server import big_file, proxy, served, served_big  # noqa: E402, F401
 from factory import make_db  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]

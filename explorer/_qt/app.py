@@ -86,9 +86,13 @@ def _wayland_socket(env) -> bool:
 
 
 def run(
-    path: Path | None, qt_args: list[str], smoke_test: bool = False, language: str | None = None
+    path: Path | str | None,
+    qt_args: list[str],
+    smoke_test: bool = False,
+    language: str | None = None,
 ) -> int:
-    """`language`: --lang; without it the one chosen in View › Language, else the system's."""
+    """`path`: a file, or a Datasette database's URL. `language`: --lang;
+    without it the one chosen in View › Language, else the system's."""
     if display_missing():
         print(NO_DISPLAY, file=sys.stderr)
         return 1

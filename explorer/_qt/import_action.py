@@ -17,7 +17,7 @@ from .window_host import WindowHost
 
 def ask_import(host: WindowHost) -> bool:
     """Ask for input files and a database, then import; True when a database was opened."""
-    start = str(host.session.store.path.parent) if host.session else ""
+    start = host.session.store.folder if host.session else ""
     parent = host.dialog_parent()
     title = translate("ImportAction", "Import timeline files")
     files, _ = QFileDialog.getOpenFileNames(parent, title, start, formats.import_filter())

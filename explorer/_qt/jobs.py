@@ -31,13 +31,24 @@ class Worker(QObject):
     # Emitted from the worker thread; Qt queues it to this object's (the GUI) thread.
     _call = Signal(object, object)
 
-    def __init__(self, name: str, parent=None, *, database: Path | None = None, newest_only=False):
-        """`database`: jobs get a read-only connection of their own to this file.
+    def __init__(
+        self,
+        name: str,
+        parent=None,
+        *,
+        database: Path | None = None,
+        connect=None,
+        newest_only=False,
+    ):
+        """`database`: jobs get a read-only connection of their own to this file;
+        `connect()`, when given instead, makes that connection (Store.worker_connection).
         `newest_only`: a job still queued when a newer one comes is skipped,
         since what asked for it has moved on."""
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
-        self._database, self._conn = database, None  # opened in the worker, used only there
+        if connect is None and database is not None:
+            connect = lambda: connect_readonly(database)  # noqa: E731
+        self._connect, self._conn = connect, None  # opened in the worker, used only there
         self._newest_only, self._latest = newest_only, None
         self.closed = False
         self._call.connect(self._on_call)
@@ -56,11 +67,11 @@ class Worker(QObject):
         if self._newest_only and key is not self._latest:
             return
         try:
-            if self._database is None:
+            if self._connect is None:
                 result = job()
             else:
                 if self._conn is None:
-                    self._conn = connect_readonly(self._database)
+                    self._conn = self._connect()
                 result = job(self._conn)
         except Exception as exc:  # handed to the GUI thread
             self.post(failed, exc)
@@ -125,8 +136,13 @@ class LongJob:
     items on, or whenever a step says what it does), or in `told(done, total)`
     when something else shows them (a big file's sample does)."""
 
-    def __init__(self, parent: QWidget | None, title: str, describe=None, at_least: int = 0):
+    def __init__(
+        self, parent: QWidget | None, title: str, describe=None, at_least: int = 0, detach=False
+    ):
+        """`detach`: Cancel returns at once, leaving the work to end on its own in
+        the background (its outcome dropped): for work that may wait on a server."""
         self.parent, self.title, self.at_least = parent, title, at_least
+        self._detach, self._stop = detach, None
         self.describe = describe or (
             lambda done, total: translate("LongJob", "{title}: {done} of {total}…").format(
                 title=title, done=number(done), total=number(total)
@@ -139,6 +155,8 @@ class LongJob:
 
     def cancel(self) -> None:
         self.cancelled = True
+        if self._detach and self._stop is not None:
+            self._stop()
 
     def progress(self, done: int, total: int, text: str = "") -> bool:
         """The core's Progress, called in the worker: the GUI shows the step and
@@ -180,7 +198,9 @@ class LongJob:
             return end
 
         self._worker.submit(lambda: work(self.progress), ended("result"), ended("error"))
+        self._stop = lambda: ended("error")(Cancelled())
         loop.exec()
+        self._stop = None
         if not outcome:  # the application quits: the work stops at its next step
             self.cancelled = True
             outcome["error"] = Cancelled()

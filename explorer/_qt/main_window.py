@@ -12,13 +12,15 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from ..core import paths
+from ..core.data.datasette_client import redact
 from ..core.data.store import StoreError
 from ..core.io import provenance
 from ..core.io.formats import db_filter
 from ..core.jobs import is_big
+from ..core.paths import is_url
 from ..core.view.filters import FilterState
 from ..core.view.session import Session
-from . import about, i18n, import_action, search_runner, view_actions
+from . import about, i18n, import_action, open_url_action, search_runner, view_actions
 from .edit.edit_control import EditControl
 from .explorer_view import ExplorerView
 from .export.event_export_action import ask_export_events, export_events
@@ -53,8 +55,10 @@ class MainWindow(QMainWindow):
 
     # Opening
     def open_database(self, path: str | Path) -> bool:
-        """Open `path`; on failure show why and keep the current database."""
-        path = Path(path)
+        """Open `path` (a file, or a Datasette database's URL); on failure show
+        why and keep the current database."""
+        remote = is_url(path)
+        path = redact(path) if remote else Path(path)
         if self._loading:  # a drop or a recent file while a big file loads
             self.show_message(
                 translate("MainWindow", "Still opening a database: wait, or cancel it"), 5000
@@ -70,21 +74,22 @@ class MainWindow(QMainWindow):
         finally:
             self._loading = None
         if store is None and error is not None:
-            imported = import_action.offer_import(self, path)
+            imported = None if remote else import_action.offer_import(self, path)
             if imported is None:  # not a timeline file either
                 self.show_error(translate("MainWindow", "Cannot open database"), str(error))
             return bool(imported)
         if store is None:  # cancelled: the current database stays open
             preview.undo()
+            name = path if remote else path.name
             text = translate("MainWindow", "Opening {name} was cancelled")
-            self.show_message(text.format(name=path.name), 5000)
+            self.show_message(text.format(name=name), 5000)
             return False
         where = preview.where()
         self.remember_current()
         self.show_store(store)
         preview.finish(where)
-        self.settings.set("last_db", str(path.resolve()))
-        self.settings.add_recent(str(path.resolve()))
+        self.settings.set("last_db", store.location)
+        self.settings.add_recent(store.location)
         self._fill_recent()
         return True
 
@@ -93,10 +98,12 @@ class MainWindow(QMainWindow):
         `keep_store`: the current session shows `store` too, which stays open)."""
         session = Session(store)
         session.set_language(i18n.current())  # titles and names in the interface's language
-        if is_big(len(store.records)):
-            session.use_search_runner(search_runner.ThreadedSearch(store, self))
-            provenance.prime(store.path)  # a big file's digest, for its first export
-        session.filters.update_from(self.settings.filters_for(str(store.path.resolve())))
+        if store.remote or is_big(len(store.records)):
+            runner = search_runner.ThreadedSearch(store, self, self._read_failed)
+            session.use_search_runner(runner)
+            if not store.remote:
+                provenance.prime(store.path)  # a big file's digest, for its first export
+        session.filters.update_from(self.settings.filters_for(store.location))
         view = ExplorerView(session)
         splitters = self.settings.get("splitters")
         old = self.replace_view(view)
@@ -105,6 +112,11 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.discard(keep_store)
         session.events.result.connect(self.update_status)
+        view.records.failed.connect(self._read_failed)
+
+    def _read_failed(self, text: str) -> None:
+        """A read the open database could not answer: what shows stays, and says why."""
+        self.show_message(translate("MainWindow", "Could not read: {why}").format(why=text), 15000)
 
     def _keeping_view(self, show) -> None:
         """Run `show()` (which shows a new session) keeping filters, range and selection."""
@@ -142,11 +154,13 @@ class MainWindow(QMainWindow):
                 Qt.WidgetAttribute.WA_WState_ExplicitShowHide
             ):
                 view.show()  # put away (hidden) earlier: Qt would keep it hidden
-            self.setWindowTitle(
-                translate("MainWindow", "{title} — Timeline Explorer").format(
-                    title=view.session.store.title
-                )
-            )
+            store = view.session.store
+            if store.remote:  # says where it comes from, and that it cannot change here
+                title = translate("MainWindow", "{title} — {host}, read-only — Timeline Explorer")
+                self.setWindowTitle(title.format(title=store.title, host=store.host))
+            else:
+                title = translate("MainWindow", "{title} — Timeline Explorer")
+                self.setWindowTitle(title.format(title=store.title))
             self.update_status(view.session.result)
             self.edit.attach(view)
         return old
@@ -162,7 +176,7 @@ class MainWindow(QMainWindow):
         """The given file, else the last one, else the bundled data."""
         candidates = [path] if path else []
         last = self.settings.get("last_db")
-        if not path and isinstance(last, str) and Path(last).is_file():
+        if not path and isinstance(last, str) and (is_url(last) or Path(last).is_file()):
             candidates.append(last)
         candidates.append(paths.bundled_db())
         for candidate in candidates:
@@ -203,7 +217,14 @@ class MainWindow(QMainWindow):
                 translate("MainWindow", "&Open…"),
                 self._ask_open,
                 QKeySequence.StandardKey.Open,
-            )
+            ),
+            add(
+                file,
+                translate("MainWindow", "Open &URL…"),
+                lambda: open_url_action.ask_open_url(self),
+                "Ctrl+L",
+                translate("MainWindow", "Open a timeline database served by Datasette"),
+            ),
         ]
         self.recent_menu = file.addMenu(translate("MainWindow", "Open &Recent"))
         busy += [
@@ -321,7 +342,7 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(path, lambda p=path: self.open_database(p))
 
     def _ask_open(self) -> None:
-        start = str(self.session.store.path.parent) if self.session else ""
+        start = self.session.store.folder if self.session else ""
         title = translate("MainWindow", "Open timeline database")
         path, _ = QFileDialog.getOpenFileName(self, title, start, db_filter())
         if path:
@@ -340,22 +361,20 @@ class MainWindow(QMainWindow):
 
     # Drag and drop a database file onto the window
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+        if event.mimeData().hasUrls() and any(_openable(u) for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
         for url in event.mimeData().urls():
-            if url.isLocalFile():
-                self.open_database(url.toLocalFile())
+            if _openable(url):  # a file, or a link to a Datasette database
+                self.open_database(url.toLocalFile() if url.isLocalFile() else url.toString())
                 break
 
     # Remembering
     def remember_current(self) -> None:
         if self.session is None:
             return
-        self.settings.save_filters(
-            str(self.session.store.path.resolve()), self.session.filters.as_dict()
-        )
+        self.settings.save_filters(self.session.store.location, self.session.filters.as_dict())
         self.settings.set("splitters", self.view.splitter_state())
 
     def closeEvent(self, event) -> None:
@@ -366,3 +385,7 @@ class MainWindow(QMainWindow):
         self.settings.set("geometry", self.saveGeometry())
         self.settings.q.sync()
         super().closeEvent(event)
+
+
+def _openable(url) -> bool:
+    return url.isLocalFile() or url.scheme() in ("http", "https")

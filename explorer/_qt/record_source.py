@@ -26,12 +26,18 @@ CITATIONS_KEPT = 500  # events whose citations are kept once read
 class RecordSource(QObject):
     # Emitted from the worker; Qt queues it to the views on the GUI thread.
     arrived = Signal()
+    # What could not be read (the file or the server went away), in words; on the GUI thread.
+    failed = Signal(str)
 
     def __init__(self, store: Store, parent=None, threaded: bool | None = None):
         super().__init__(parent)
         self.store = store
-        self.threaded = is_big(len(store.records)) if threaded is None else threaded
-        self._worker = Worker("records", self, database=store.path) if self.threaded else None
+        if threaded is None:  # a server is never asked from the GUI thread
+            threaded = store.remote or is_big(len(store.records))
+        self.threaded = threaded
+        self._worker = (
+            Worker("records", self, connect=store.worker_connection) if self.threaded else None
+        )
         self._citations: OrderedDict[int, list[Citation]] = OrderedDict()
         # (view, kind) -> ids: asked this turn of the event loop (GUI thread only),
         # and to be read by the worker. A view's new asks replace its older ones,
@@ -118,5 +124,6 @@ class RecordSource(QObject):
     def _failed(self, exc: Exception) -> None:
         with self._lock:
             self._queued = False
-        if not isinstance(exc, DATABASE_ERRORS):  # the file went away: stand-ins stay
+        if not isinstance(exc, DATABASE_ERRORS):
             raise exc
+        self.failed.emit(str(exc))  # the file or server went away: stand-ins stay

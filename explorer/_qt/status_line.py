@@ -44,7 +44,11 @@ def status_line(store, result) -> tuple[str, str]:
         text += " · " + translate("StatusLine", "search index stale (see tooltip)")
     if store.packed_note:  # why in the tooltip (store.notes)
         text += " · " + translate("StatusLine", "packed columns not used, read from the rows")
-    if wal_note(store.path):
+    if store.remote:
+        text += " · " + translate("StatusLine", "read-only, served by {host}").format(
+            host=store.host
+        )
+    elif wal_note(store.path):
         text += " · " + translate(
             "StatusLine", "changes not yet merged into the file are not shown"
         )

@@ -49,7 +49,7 @@ def save_view(host: WindowHost, path: str | Path) -> bool:
 
 def ask_save_view(host: WindowHost) -> None:
     store = host.session.store
-    suggested = str(store.path.with_name(store.path.stem + view_file.SUFFIX))
+    suggested = str(Path(store.folder, store.stem + view_file.SUFFIX))
     title = translate("ViewActions", "Save view")
     path, _ = QFileDialog.getSaveFileName(host.dialog_parent(), title, suggested, view_filter())
     if path:
@@ -57,7 +57,7 @@ def ask_save_view(host: WindowHost) -> None:
 
 
 def ask_open_view(host: WindowHost) -> None:
-    start = str(host.session.store.path.parent) if host.session else ""
+    start = host.session.store.folder if host.session else ""
     title = translate("ViewActions", "Open view")
     path, _ = QFileDialog.getOpenFileName(host.dialog_parent(), title, start, view_filter())
     if path:

@@ -5,6 +5,6 @@ The commands print and choose exit codes; the core they call returns results and
 raises errors.
 """
 
-from . import build_data, dump_data, export, generate, import_, validate
+from . import build_data, dump_data, export, generate, import_, publish, validate
 
-MODULES = (build_data, validate, export, import_, generate, dump_data)
+MODULES = (build_data, validate, export, import_, generate, dump_data, publish)

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..core import paths
 from ..core.io import formats
 from ..core.io.image_presets import DEFAULT_SIZE, PRESETS
+from ..core.paths import location
 from ..core.words import LANGUAGES
 
 NAME = "export"
@@ -22,7 +23,11 @@ def add_parser(sub) -> None:
         description="Write the filtered timeline; the format follows FILE's extension.",
     )
     p.add_argument(
-        "--db", type=Path, default=None, metavar="PATH", help="database (default: the bundled data)"
+        "--db",
+        type=location,
+        default=None,
+        metavar="PATH",
+        help="database, or a Datasette database's URL (default: the bundled data)",
     )
     p.add_argument(
         "--view",
@@ -115,7 +120,8 @@ def add_parser(sub) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..core.data import skips
-    from ..core.data.store import SchemaError, Store, StoreError
+    from ..core.data.remote_store import open_store
+    from ..core.data.store import SchemaError, StoreError
     from ..core.io.importable import import_hint
     from ..core.view.choices import ChoiceError
     from ..core.view.session import Session
@@ -141,11 +147,12 @@ def run(args: argparse.Namespace) -> int:
         except ViewFileError as exc:
             return _usage(str(exc))
     try:
-        store = Store(args.db or (spec.db_path if spec else paths.bundled_db()))
+        store = open_store(args.db or (spec.db_path if spec else paths.bundled_db()))
     except StoreError as exc:
         # As validate: a database that does not follow the schema is a problem found (1);
         # one missing or unreadable is a bad input (2).
-        print(f"export: {exc}{import_hint(args.db)}", file=sys.stderr)
+        hint = import_hint(args.db) if isinstance(args.db, Path) else ""
+        print(f"export: {exc}{hint}", file=sys.stderr)
         return 1 if isinstance(exc, SchemaError) else 2
     for note in skips.warnings(store):
         print(f"export: warning: {note}", file=sys.stderr)
@@ -177,6 +184,9 @@ def run(args: argparse.Namespace) -> int:
             count = _export_data(session, args.output, fmt, t0, t1)
     except OSError as exc:
         print(f"export: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except StoreError as exc:  # a served database whose server went away
+        print(f"export: {exc}", file=sys.stderr)
         return 1
     print(f"wrote {args.output} ({count} events)")
     return 0

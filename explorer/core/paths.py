@@ -29,3 +29,14 @@ def default_source_dirs() -> list[Path]:
     """Folders where the articles the bundled data cites may be at hand."""
     root = app_root()
     return [p for p in (root.parent / "shared" / "seeds", root / "data" / "sources") if p.is_dir()]
+
+
+def is_url(text: object) -> bool:
+    """A database given as a Datasette URL rather than a file."""
+    return isinstance(text, str) and text.lower().startswith(("http://", "https://"))
+
+
+def location(text: str) -> str | Path:
+    """A command-line argument naming a database: a URL stays text (Path would
+    fold its '//'), anything else is a path."""
+    return text if is_url(text) else Path(text)

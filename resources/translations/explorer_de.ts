@@ -1011,6 +1011,12 @@ Doppelklick: nur diese zeigen.</translation>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
+        <source>Could not read the events for {path}:
+{error}</source>
+        <translation>Die Ereignisse für {path} konnten nicht gelesen werden:
+{error}</translation>
+    </message>
+    <message>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
@@ -1152,6 +1158,22 @@ Ihre Ereignisse in eine neue Datenbank {db} daneben importieren und diese öffne
         <translation>Datenbank wird geöffnet</translation>
     </message>
     <message>
+        <source>Connecting to {host}…</source>
+        <translation>Verbindung zu {host} wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>{why}
+
+API token (kept only while this database is open):</source>
+        <translation>{why}
+
+API-Token (nur gespeichert, solange diese Datenbank geöffnet ist):</translation>
+    </message>
+    <message>
         <source>Opening {name}: {done} of {total} events read…</source>
         <translation>{name} wird geöffnet: {done} von {total} Ereignissen gelesen…</translation>
     </message>
@@ -1182,6 +1204,14 @@ Ihre Ereignisse in eine neue Datenbank {db} daneben importieren und diese öffne
         <translation>Öffnen von {name} abgebrochen</translation>
     </message>
     <message>
+        <source>Could not read: {why}</source>
+        <translation>Konnte nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>{title} — {host}, read-only — Timeline Explorer</source>
+        <translation>{title} — {host}, schreibgeschützt — Timeline Explorer</translation>
+    </message>
+    <message>
         <source>{title} — Timeline Explorer</source>
         <translation>{title} — Timeline Explorer</translation>
     </message>
@@ -1192,6 +1222,14 @@ Ihre Ereignisse in eine neue Datenbank {db} daneben importieren und diese öffne
     <message>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>&amp;URL öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a timeline database served by Datasette</source>
+        <translation>Eine von Datasette bereitgestellte Zeitleisten-Datenbank öffnen</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -1303,6 +1341,29 @@ Ihre Ereignisse in eine neue Datenbank {db} daneben importieren und diese öffne
     </message>
 </context>
 <context>
+    <name>OpenUrl</name>
+    <message>
+        <source>Open URL</source>
+        <translation>URL öffnen</translation>
+    </message>
+    <message>
+        <source>Address of a timeline database served by Datasette, such as
+{example}
+(a token, if the server needs one, comes from TIMELINE_EXPLORER_TOKEN or is asked for):</source>
+        <translation>Adresse einer von Datasette bereitgestellten Zeitleisten-Datenbank, etwa
+{example}
+(ein Token, falls der Server eines verlangt, kommt aus TIMELINE_EXPLORER_TOKEN oder wird abgefragt):</translation>
+    </message>
+    <message>
+        <source>Cannot open URL</source>
+        <translation>URL kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>{url} is not an http:// or https:// address, such as {example}</source>
+        <translation>{url} ist keine http://- oder https://-Adresse wie {example}</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPlot</name>
     <message>
         <source>Drag to move the view; drag an edge to resize it</source>
@@ -1365,6 +1426,108 @@ Ihre Ereignisse in eine neue Datenbank {db} daneben importieren und diese öffne
     <message>
         <source>Sources: {list}</source>
         <translation>Quellen: {list}</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteError</name>
+    <message>
+        <source>{url}: not an http:// or https:// address</source>
+        <translation>{url}: keine http://- oder https://-Adresse</translation>
+    </message>
+    <message>
+        <source>{url}: name the database too, as in {example}</source>
+        <translation>{url}: bitte auch die Datenbank nennen, etwa {example}</translation>
+    </message>
+    <message>
+        <source>{host} stopped a query at its time limit (sql_time_limit_ms)</source>
+        <translation>{host} hat eine Abfrage an seinem Zeitlimit abgebrochen (sql_time_limit_ms)</translation>
+    </message>
+    <message>
+        <source>{host} refused access to {db} (HTTP {status}): the API token was not accepted; set {variable} or enter a token</source>
+        <translation>{host} verweigert den Zugriff auf {db} (HTTP {status}): Das API-Token wurde nicht angenommen; {variable} setzen oder ein Token eingeben</translation>
+    </message>
+    <message>
+        <source>{host} refused access to {db} (HTTP {status}): it needs an API token; set {variable} or enter a token</source>
+        <translation>{host} verweigert den Zugriff auf {db} (HTTP {status}): Ein API-Token ist nötig; {variable} setzen oder ein Token eingeben</translation>
+    </message>
+    <message>
+        <source>{host} has nothing at {path} (HTTP 404): is {db} the database&apos;s name there?</source>
+        <translation>{host} hat nichts unter {path} (HTTP 404): Heißt die Datenbank dort {db}?</translation>
+    </message>
+    <message>
+        <source>the server at {host} failed (HTTP {status} {reason}); try again later</source>
+        <translation>Der Server {host} hat einen Fehler gemeldet (HTTP {status} {reason}); später erneut versuchen</translation>
+    </message>
+    <message>
+        <source>{host} refused the request (HTTP {status} {reason})</source>
+        <translation>{host} hat die Anfrage abgelehnt (HTTP {status} {reason})</translation>
+    </message>
+    <message>
+        <source>Cannot reach {host}: the connection was refused (is Datasette running?)</source>
+        <translation>{host} ist nicht erreichbar: Die Verbindung wurde abgelehnt (läuft Datasette?)</translation>
+    </message>
+    <message>
+        <source>{host} did not answer within {seconds} seconds</source>
+        <translation>{host} hat nicht innerhalb von {seconds} Sekunden geantwortet</translation>
+    </message>
+    <message>
+        <source>Cannot reach {host}: no such host</source>
+        <translation>{host} ist nicht erreichbar: Diesen Rechner gibt es nicht</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection before answering ({reason})</source>
+        <translation>{host} hat die Verbindung vor der Antwort geschlossen ({reason})</translation>
+    </message>
+    <message>
+        <source>Cannot reach {host} ({reason})</source>
+        <translation>{host} ist nicht erreichbar ({reason})</translation>
+    </message>
+    <message>
+        <source>{host} sent a page without a list of tables: is {url} a Datasette database?</source>
+        <translation>{host} hat eine Seite ohne Tabellenliste geschickt: Ist {url} eine Datasette-Datenbank?</translation>
+    </message>
+    <message>
+        <source>{host} sent a page that is not valid JSON for {path} (is this a Datasette server?)</source>
+        <translation>{host} hat für {path} eine Seite geschickt, die kein gültiges JSON ist (ist das ein Datasette-Server?)</translation>
+    </message>
+    <message>
+        <source>{host} sent an answer of an unknown shape to a query</source>
+        <translation>{host} hat auf eine Abfrage eine Antwort unbekannter Form geschickt</translation>
+    </message>
+    <message>
+        <source>{host} returned only part of the rows (its row limit)</source>
+        <translation>{host} hat nur einen Teil der Zeilen geliefert (sein Zeilenlimit)</translation>
+    </message>
+    <message>
+        <source>{host} stopped sending: it sent nothing for {seconds} seconds; the server may have gone away</source>
+        <translation>{host} hat aufgehört zu senden: {seconds} Sekunden lang kam nichts; der Server ist vielleicht nicht mehr da</translation>
+    </message>
+    <message>
+        <source>{host} stopped sending: the connection was cut; the server may have gone away</source>
+        <translation>{host} hat aufgehört zu senden: Die Verbindung wurde unterbrochen; der Server ist vielleicht nicht mehr da</translation>
+    </message>
+    <message>
+        <source>{name}: the rows it sent cannot be read ({error})</source>
+        <translation>{name}: Die geschickten Zeilen lassen sich nicht lesen ({error})</translation>
+    </message>
+    <message>
+        <source>{host} sent only {got} of {total} events</source>
+        <translation>{host} hat nur {got} von {total} Ereignissen geschickt</translation>
+    </message>
+    <message>
+        <source>{host} sent a page of {table} that is not JSON</source>
+        <translation>{host} hat eine Seite von {table} geschickt, die kein JSON ist</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteStore</name>
+    <message>
+        <source>Reading {name}: asking for {total} events…</source>
+        <translation>{name} wird gelesen: {total} Ereignisse werden angefragt…</translation>
+    </message>
+    <message>
+        <source>Reading {name}: {done} of {total} events…</source>
+        <translation>{name} wird gelesen: {done} von {total} Ereignissen…</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1661,10 @@ Ihre Ereignisse in eine neue Datenbank {db} daneben importieren und diese öffne
     <message>
         <source>packed columns not used, read from the rows</source>
         <translation>gepackte Spalten nicht verwendet, aus den Zeilen gelesen</translation>
+    </message>
+    <message>
+        <source>read-only, served by {host}</source>
+        <translation>schreibgeschützt, bereitgestellt von {host}</translation>
     </message>
     <message>
         <source>changes not yet merged into the file are not shown</source>

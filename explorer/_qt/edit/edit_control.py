@@ -103,11 +103,15 @@ class EditControl(QObject):
             self.viewer.close()
         self.view = view
         self.editor, self.asks = None, None
-        if session.store.sample_of is not None:  # a big file's first sample: edits wait
+        if session.store.read_only_reason is not None:  # a database served by Datasette
+            self.reason = session.store.read_only_reason
+        elif session.store.sample_of is not None:  # a big file's first sample: edits wait
             self.reason = self.tr("still reading the file")
         else:
             self.reason = read_only_reason(path, paths.bundled_db())
-        if self.reason and path.resolve() == paths.bundled_db().resolve():
+        if path is None:  # served: nothing to copy or upgrade here
+            pass
+        elif self.reason and path.resolve() == paths.bundled_db().resolve():
             self.asks = "copy"
         elif self.reason is None and needs_upgrade(path):
             self.reason, self.asks = (

@@ -3,12 +3,13 @@ behind a progress dialog that can cancel (nothing is written then)."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
 from ...core.atomic import atomic_target
-from ...core.data.store import StoreError, connect_readonly
+from ...core.data.store import StoreError
 from ...core.io import formats
 from ...core.io.event_export import ids_in_range, write_events
 from ...core.jobs import Cancelled
@@ -39,12 +40,13 @@ def export_events(host: WindowHost, path: Path, fmt: str | None = None) -> bool:
     ids = ids_in_range(session, *session.view.range)
 
     def work(progress) -> int:
-        conn = connect_readonly(session.store.path)  # the worker's own
+        conn = session.store.worker_connection()  # the worker's own
         try:
             with atomic_target(path) as tmp:
                 return write_events(session, ids, tmp, fmt, progress, conn)
         finally:
-            conn.close()
+            if isinstance(conn, sqlite3.Connection):  # a server's client has nothing to close
+                conn.close()
 
     try:
         job = LongJob(

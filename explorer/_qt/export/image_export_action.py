@@ -8,6 +8,7 @@ from typing import Protocol
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from ...core.data.store import StoreError
 from ...core.io import formats
 from ..i18n import translate
 from ..window_host import WindowHost
@@ -49,6 +50,12 @@ def write_image(host: WindowHost, path: Path, options: ImageOptions | None = Non
             path=path, error=exc
         )
         host.show_error(translate("ImageExport", "Export failed"), text)
+        return False
+    except StoreError as exc:  # a served database whose server went away
+        text = translate("ImageExport", "Could not read the events for {path}:\n{error}")
+        host.show_error(
+            translate("ImageExport", "Export failed"), text.format(path=path, error=exc)
+        )
         return False
     finally:
         QApplication.restoreOverrideCursor()

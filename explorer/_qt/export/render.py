@@ -105,7 +105,8 @@ def _text_chunks(info: dict) -> dict[str, str]:
     return {
         "Software": info["app"],
         "Title": f"{info['database']}: {info['filters_text']}",
-        "Source": f"{info['database']} sha256:{info['database_sha256']}",
+        "Source": info.get("database_url")
+        or f"{info['database']} sha256:{info['database_sha256']}",
         "Creation Time": info["exported_at"],
         "Provenance": json.dumps(info, ensure_ascii=False),
     }

@@ -152,6 +152,9 @@ class Store:
     in `skipped`, so one broken row does not make the whole file unusable.
     """
 
+    remote = False  # a RemoteStore (remote_store.py) reads a Datasette server instead
+    read_only_reason: str | None = None  # why the data cannot be changed here, if it cannot
+
     def __init__(
         self, path: str | Path, progress: Progress | None = None, sample: int | None = None
     ):
@@ -202,6 +205,31 @@ class Store:
 
     def close(self) -> None:
         self.db.conn.close()
+
+    @property
+    def location(self) -> str:
+        """What the user opened, as remembered in settings and saved views."""
+        return str(self.path.resolve())
+
+    @property
+    def name(self) -> str:
+        """The database as named in messages and provenance."""
+        return self.path.name
+
+    @property
+    def stem(self) -> str:
+        """The database's name without a suffix: a file name to suggest."""
+        return self.path.stem
+
+    @property
+    def folder(self) -> str:
+        """Where a file dialog starts: beside the database."""
+        return str(self.path.parent)
+
+    def worker_connection(self) -> sqlite3.Connection:
+        """A connection of its own for a worker thread's reads (records,
+        citations, search, event export)."""
+        return connect_readonly(self.path)
 
     @property
     def language(self) -> str | None:
@@ -324,7 +352,7 @@ class Store:
         case-insensitive substring match is used instead. `db` is another
         connection to this file, for searching from another thread.
         """
-        db = db or self.db
+        db = sqlite_utils.Database(db) if isinstance(db, sqlite3.Connection) else db or self.db
         words = _WORD.findall(text)
         if not words and not text.strip():
             return np.ones(len(self.columns), bool)

@@ -101,11 +101,18 @@ def describe_filters(session: Session) -> str:
 
 
 def provenance(session: Session, t0: float, t1: float) -> dict:
-    path = session.store.path
+    store = session.store
+    # A served database is named by its URL, never with a token or password in it
+    # (RemoteStore.location is redacted); its file is not ours to hash.
+    where = (
+        {"database_url": store.location}
+        if store.remote
+        else {"database_sha256": file_sha256(store.path)}
+    )
     return {
         "app": f"Timeline Explorer {__version__}",
-        "database": path.name,
-        "database_sha256": file_sha256(path),
+        "database": store.name,
+        **where,
         "filters": session.filters.as_dict(),
         "filters_text": describe_filters(session),
         "time_range": [iso_moment(t0), iso_moment(t1)],

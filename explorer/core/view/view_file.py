@@ -12,7 +12,9 @@ from pathlib import Path
 import numpy as np
 
 from ..atomic import atomic_target
+from ..data.datasette_client import redact
 from ..data.dates import PartialDate, PartialDateError, iso_moment
+from ..paths import is_url
 from ..words import translate
 from .session import Session
 
@@ -28,7 +30,7 @@ class ViewFileError(Exception):
 
 @dataclass(frozen=True)
 class ViewSpec:
-    db_path: Path
+    db_path: Path | str  # a file, or a Datasette database's URL (without credentials)
     hidden_entities: tuple[str, ...] = ()  # entity names
     hidden_categories: tuple[str, ...] = ()
     disputed_only: bool = False
@@ -47,7 +49,7 @@ def spec_of(session: Session, db_path: str | Path | None = None) -> ViewSpec:
     f, store = session.filters, session.store
     selected = store.records.get(session.selection) if session.selection is not None else None
     return ViewSpec(
-        db_path=Path(db_path or store.path).resolve(),
+        db_path=_where(db_path or store.location),
         hidden_entities=tuple(
             sorted(store.entities[i].name for i in f.hidden_entities if i in store.entities)
         ),
@@ -67,7 +69,9 @@ def save(path: str | Path, session: Session, db_path: str | Path | None = None) 
     data = {
         "format": FORMAT,
         "version": VERSION,
-        "database": {"path": _relative(spec.db_path, path.parent), "absolute": str(spec.db_path)},
+        "database": {"url": spec.db_path}
+        if isinstance(spec.db_path, str)
+        else {"path": _relative(spec.db_path, path.parent), "absolute": str(spec.db_path)},
         "filters": {
             "hidden_entities": list(spec.hidden_entities),
             "hidden_categories": list(spec.hidden_categories),
@@ -171,7 +175,16 @@ def _relative(db: Path, folder: Path) -> str:
         return str(db)
 
 
-def _database(entry: dict, view: Path) -> Path:
+def _where(database: str | Path) -> Path | str:
+    return redact(database) if is_url(database) else Path(database).resolve()
+
+
+def _database(entry: dict, view: Path) -> Path | str:
+    url = entry.get("url")
+    if url is not None:
+        if not is_url(url):
+            raise ValueError(f"database url is not an http:// or https:// address: {url!r}")
+        return redact(url)
     tried = []
     for key, base in (("path", view.parent), ("absolute", None)):
         value = entry.get(key)
