@@ -27,7 +27,7 @@ import sqlite_utils
 from ..jobs import Progress, tell
 from ..paths import is_url
 from ..words import translate
-from . import column_cache, remote_cache, schema, skips, translations
+from . import column_cache, event_rows, remote_cache, schema, skips, translations
 from .column_loader import load as load_columns
 from .datasette_client import DatasetteClient, RemoteError, Truncated, redact
 from .event_rows import EventRows, event_from_row
@@ -80,7 +80,7 @@ class RemoteStore(Store):
             if not cached:
                 self._fill_index(progress)
                 remote_cache.keep(self.db.conn, kept)
-            self.entities = self._load_entities()
+            self.entities = event_rows.load_entities(self.db.conn)
             # A big index's columns are cached as a big file's are (keyed by the kept file).
             columns, skipped = (kept and column_cache.load(kept)) or load_columns(
                 self.db.conn, self.entities, event_from_row, _INDEX_SELECT
