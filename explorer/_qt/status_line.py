@@ -14,7 +14,8 @@ def status_line(store, result) -> tuple[str, str]:
             shown=result.count,
             total=len(store.records),
             lanes=len(result.lanes),
-            all_lanes=len(store.entities),
+            # Events that name no entity have a lane of their own: count it too.
+            all_lanes=len(set(store.entities) | set(store.columns.lane_entities.tolist())),
         )
     else:  # the counts are of the sample
         text = translate(
