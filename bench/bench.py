@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench.py [--sizes 1000,100000,1000000] [--entities 200] [--times]
     .venv/bin/python bench/bench.py --peer-steps [--sizes ...] [--json FILE]
+    .venv/bin/python bench/bench.py [--peer-steps] --remote [--sizes 100000]
 
 Prints one table; each size runs in its own process so peak memory is its own.
 Databases are generated once (seed 0) into $BENCH_CACHE (default
@@ -18,6 +19,14 @@ each to 0.75 of the previous window's width, from the fitted window, centred
 on the busiest burst; 20 pan steps on a window a tenth of the data's span
 wide, each shifting it by a fifth of its width. Every step is timed from the
 view change to the end of its paint.
+
+--remote (either mode) also times each database served by a local Datasette
+(`datasette serve -i`, started on a free port of 127.0.0.1 by the tests'
+tests/datasette_server.py) and opened by its URL: a row "N remote" under the
+file's own, "remote": true in its JSON. Its warm reopen uses the index kept for
+a database served immutable (explorer/core/data/remote_cache.py); its export
+names the URL, so there is no file digest to wait for (digest_wait is null).
+Figures: bench/remote.md.
 """
 
 from __future__ import annotations
@@ -44,7 +53,7 @@ class Window:
     """The main window on one database, offscreen, with every timeline paint
     counted and the end of the last one noted."""
 
-    def __init__(self, db: Path, size: tuple[int, int]):
+    def __init__(self, db: Path | str, size: tuple[int, int]):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtCore import QSettings
 
@@ -125,9 +134,12 @@ class Window:
         searches = [self.timed(lambda w=w: self.search(w)) for w in ("tariff", "probe deal", "")]
         # An export names the file's SHA-256, hashed in a thread from the open on
         # (explorer/core/io/provenance.py): how long it still had to wait, apart.
-        t = time.perf_counter()
-        file_sha256(session.store.path)
-        digest_wait = time.perf_counter() - t
+        # A served database is named by its URL: nothing to hash.
+        digest_wait = None
+        if not session.store.remote:
+            t = time.perf_counter()
+            file_sha256(session.store.path)
+            digest_wait = time.perf_counter() - t
         out = CACHE / "bench-export.png"
         t = time.perf_counter()
         export_image(session, out, ImageOptions(1920, 1080))
@@ -149,8 +161,8 @@ def _stats(name: str, values: list[float]) -> dict:
     }
 
 
-def measure(db: Path) -> dict:
-    """Run inside a child process: today's steps at 1600x1000."""
+def measure(db: Path | str) -> dict:
+    """Run inside a child process: today's steps at 1600x1000 (`db` a file or a URL)."""
     w = Window(db, (1600, 1000))
     # Cold: no column cache yet (see explorer/core/data/column_cache.py).
     shutil.rmtree(os.environ["XDG_CACHE_HOME"], ignore_errors=True)
@@ -185,8 +197,8 @@ def busiest_burst(columns, t0: float, t1: float, buckets: int = 400) -> float:
     return t0 + (int(counts.argmax()) + 0.5) * (t1 - t0) / buckets
 
 
-def measure_peer(db: Path) -> dict:
-    """Run inside a child process: the web peer's steps at 1920x1080."""
+def measure_peer(db: Path | str) -> dict:
+    """Run inside a child process: the web peer's steps at 1920x1080 (`db` a file or a URL)."""
     w = Window(db, (1920, 1080))
     shutil.rmtree(os.environ["XDG_CACHE_HOME"], ignore_errors=True)
     first_paint, loaded = w.open()
@@ -238,19 +250,37 @@ def ensure_db(events: int, entities: int, times: bool = False) -> Path:
     return path
 
 
-def _row(size: int, r: dict, peer: bool) -> str:
+def _row(label: str, width: int, r: dict, peer: bool) -> str:
     ms = 1000
     paint = (
         f"{r['first_paint']:>10.2f}s" if peer else f"{r['first_paint']:.2f}s/{r['warm_paint']:.2f}s"
     )
     return (
-        f"{size:>10,} {paint:>11} {r['all_read']:>7.2f}s "
+        f"{label:>{width}} {paint:>11} {r['all_read']:>7.2f}s "
         f"{r['pan_median'] * ms:>5.1f}/{r['pan_p95'] * ms:>5.1f}/{r['pan_max'] * ms:<6.1f}ms "
         f"{r['zoom_median'] * ms:>5.1f}/{r['zoom_p95'] * ms:>5.1f}/{r['zoom_max'] * ms:<6.1f}ms "
         f"{r['filter'] * ms:>6.0f}ms {r['search'] * ms:>6.0f}ms "
         f"{r['export_png']:>8.2f}s {r['peak_rss_mb']:>8.0f} {r['load']:>5.2f}"
         + (f" {r['rest_layout'] * ms:>6.0f}ms" if peer else "")
     )
+
+
+def run_child(target: Path | str, peer: bool, timeout: int) -> dict | str:
+    """The child's figures on `target` (a file or a URL), or why there are none."""
+    try:
+        run = subprocess.run(
+            [sys.executable, __file__, "--child", str(target)] + (["--peer-steps"] if peer else []),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+    except subprocess.TimeoutExpired:
+        return f"did not finish within {timeout} s"
+    try:
+        return json.loads(run.stdout.strip().splitlines()[-1])
+    except (IndexError, json.JSONDecodeError):
+        print(run.stderr[-2000:], file=sys.stderr)  # why the child failed
+        return f"failed (exit status {run.returncode}; its stderr is above)"
 
 
 def main() -> None:
@@ -261,37 +291,43 @@ def main() -> None:
     parser.add_argument("--json", type=Path, metavar="FILE", help="write every figure here")
     parser.add_argument("--timeout", type=int, default=900, help="seconds per size")
     parser.add_argument("--times", action="store_true", help="second-precise times")
-    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--remote", action="store_true", help="also through a local Datasette")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         os.environ["XDG_CACHE_HOME"] = str(CACHE / "xdg")
-        print(json.dumps((measure_peer if args.peer_steps else measure)(args.child)))
+        target = args.child if args.child.startswith("http") else Path(args.child)
+        print(json.dumps((measure_peer if args.peer_steps else measure)(target)))
         return
+    if args.remote:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+        from datasette_server import datasette  # the tests' server, started the same way
+    width = 16 if args.remote else 10
     paint = "first paint" if args.peer_steps else "paint cold/warm"
     print(
-        f"{'events':>10} {paint:>11} {'all read':>8} {'pan med/p95/max':>20} "
+        f"{'events':>{width}} {paint:>11} {'all read':>8} {'pan med/p95/max':>20} "
         f"{'zoom med/p95/max':>20} {'filter':>8} {'search':>8} {'PNG 1080p':>9} "
         f"{'peak MB':>8} {'load':>5}" + (f" {'at rest':>8}" if args.peer_steps else "")
     )
     results = []
+
+    def run(label: str, target: Path | str, extra: dict) -> None:
+        load = os.getloadavg()[0]  # the 1-minute load average as the run starts
+        r = run_child(target, args.peer_steps, args.timeout)
+        if isinstance(r, str):
+            print(f"{label:>{width}} {r}", flush=True)
+            return
+        r["load"] = load
+        r.update(extra)
+        results.append(r)
+        print(_row(label, width, r, args.peer_steps), flush=True)
+
     for size in (int(s) for s in args.sizes.split(",")):
         db = ensure_db(size, args.entities, args.times)
-        load = os.getloadavg()[0]  # the 1-minute load average as the size starts
-        try:
-            run = subprocess.run(
-                [sys.executable, __file__, "--child", str(db)]
-                + (["--peer-steps"] if args.peer_steps else []),
-                capture_output=True,
-                text=True,
-                timeout=args.timeout,
-            )
-            r = json.loads(run.stdout.strip().splitlines()[-1])
-        except (subprocess.TimeoutExpired, IndexError, json.JSONDecodeError):
-            print(f"{size:>10,} did not finish within {args.timeout} s", flush=True)
-            continue
-        r["load"] = load
-        results.append(r)
-        print(_row(size, r, args.peer_steps), flush=True)
+        run(f"{size:,}", db, {})
+        if args.remote:
+            with datasette(db, immutable=True) as url:
+                run(f"{size:,} remote", url, {"remote": True})
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n")
 
