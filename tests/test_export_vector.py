@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 from conftest import BUNDLED
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QFont, QFontInfo, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from explorer._qt.export.render import PDF_DPI, ImageOptions, export_image
@@ -99,6 +99,14 @@ def test_svg_holds_no_raster_and_stays_small(exported):
     svg = (exported / "view.svg").read_bytes()
     assert b"<image" not in svg
     assert len(svg) < MAX_SVG_BYTES
+
+
+def test_every_svg_text_names_the_face_it_was_drawn_in(exported):
+    """Title and footer included: a viewer given Qt's alias "Sans Serif" picks a
+    face of its own (Chromium: a serif one)."""
+    svg = (exported / "view.svg").read_text()
+    faces = set(re.findall(r'<text[^>]*font-family="([^"]*)"', svg))
+    assert faces == {QFontInfo(QFont()).family()}
 
 
 def test_pdf_holds_no_raster_image(exported):

@@ -58,7 +58,10 @@ class ExportCanvas(pg.GraphicsLayoutWidget):
             color=style.MID_TEXT,
             justify="left",
         )
-        for label in (self.title, self.footer):
+        for label, px in ((self.title, style.TITLE_PX), (self.footer, style.FOOTER_PX)):
+            # The face named outright, as every other text's (style.font): an SVG that
+            # says "Sans Serif" is drawn by Chromium in a serif face.
+            label.item.setFont(style.font(px))
             # Wrap long lines rather than widen the layout past the image.
             label.item.setTextWidth(width - 2 * MARGIN - 12)
             label.updateMin()
