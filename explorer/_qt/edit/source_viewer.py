@@ -128,9 +128,6 @@ class SourceViewer(QDialog):
         wanted = item.data(Qt.ItemDataRole.UserRole)
         return next((s for s in self.session().store.sources() if s["id"] == wanted), None)
 
-    def show_source(self, source_id: int) -> None:
-        self._fill(select=source_id)
-
     def _show_current(self, *_) -> None:
         source = self._shown = self.source()
         if source is None:

@@ -154,13 +154,6 @@ class EventColumns:
         return np.searchsorted(self.link_lane, codes)
 
     @cached_property
-    def lane_first_rows(self) -> np.ndarray:
-        """Each lane code's first row (its earliest event: rows are in time order)."""
-        if not len(self.link_row):
-            return np.empty(0, np.int64)
-        return np.minimum.reduceat(self.link_row, self.lane_bounds[:-1])
-
-    @cached_property
     def links_per_row(self) -> np.ndarray:
         """How many lanes each row is drawn in."""
         return np.bincount(self.link_row, minlength=len(self)).astype(np.int32)

@@ -123,10 +123,6 @@ class PartialDate:
         return "year"
 
     @property
-    def has_time(self) -> bool:
-        return self.hour is not None
-
-    @property
     def offset_seconds(self) -> int:
         """The zone's offset east of UTC; 0 for Z or no zone."""
         if self.zone in ("", "Z"):

@@ -75,13 +75,6 @@ def drop(conn: sqlite3.Connection) -> None:
     conn.execute(f"DROP TABLE IF EXISTS {TABLE}")
 
 
-def mark_stale(conn: sqlite3.Connection) -> None:
-    """Say the packed columns no longer summarise the rows (the triggers do this
-    for any change through SQLite; this is for callers that want to be explicit)."""
-    if _has_table(conn):
-        conn.execute(f"DELETE FROM {TABLE} WHERE name = 'stamp'")
-
-
 def on_write(conn: sqlite3.Connection, change=None) -> None:
     """The editor's hook (changes.ON_WRITE), inside each change's transaction: a
     small file is packed again at once (milliseconds); in a big one the triggers

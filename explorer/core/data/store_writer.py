@@ -150,13 +150,6 @@ class StoreWriter:
     def next_id(self, table: str) -> int:
         return self.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
 
-    def events_citing(self, source_id: int) -> list[int]:
-        rows = self.conn.execute(
-            "SELECT DISTINCT event_id FROM citations WHERE source_id = ? ORDER BY event_id",
-            [source_id],
-        )
-        return [r[0] for r in rows]
-
     def events_naming(self, entity_id: int) -> list[int]:
         rows = self.conn.execute(
             "SELECT DISTINCT event_id FROM event_entities WHERE entity_id = ? ORDER BY event_id",

@@ -158,13 +158,6 @@ def _zone(written: str | None) -> str:
     return "Z" if digits == "0000" else f"{written[0]}{digits[:2]}:{digits[2:]}"
 
 
-def utc_moment(moment: datetime) -> str:
-    """from_datetime in UTC: Z, whatever offset the timestamp had (naive: UTC already)."""
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC)
-    return from_datetime(moment.replace(tzinfo=UTC))
-
-
 def utc_day(moment: datetime) -> str:
     """The UTC calendar day of a timestamp; a naive one is taken as UTC already."""
     if moment.tzinfo is not None:
