@@ -318,11 +318,8 @@ def test_double_click_on_a_mark_edits_it(win, qtbot):
     seen = []
     with_dialog(EventEditor, lambda editor: (seen.append(editor.title.text()), editor.reject()))
 
-    class Point:
-        def data(self):
-            return 3
-
-    win.edit._mark_clicked(None, [Point()], FakeClick(Qt.MouseButton.LeftButton, None, True))
+    click = FakeClick(Qt.MouseButton.LeftButton, None, True)
+    win.view.timeline.lanes.points.sigClicked.emit(3, click)  # a double click on event 3
     assert seen == ["Ruritania bans widgets"]
 
 

@@ -31,7 +31,7 @@ def test_lanes_for_the_main_companies(window):
     # Every mark is drawn: a point, or its bar (a period, or a month or year wider than a point).
     lanes = window.view.timeline.lanes
     as_periods = [m for m in lanes.marks if m.event.is_period or lanes._as_period(m.event)]
-    assert len(window.view.timeline.points.data) + len(as_periods) == len(lanes.marks)
+    assert len(window.view.timeline.points.ids) + len(as_periods) == len(lanes.marks)
 
 
 def test_unchecking_a_company_removes_exactly_its_events(window):
@@ -50,7 +50,7 @@ def test_unchecking_a_company_removes_exactly_its_events(window):
     assert len(window.view.timeline.marks) == before_marks - nvidia_marks
     lanes = window.view.timeline.lanes
     as_periods = [m for m in lanes.marks if m.event.is_period or lanes._as_period(m.event)]
-    assert len(window.view.timeline.points.data) + len(as_periods) == before_marks - nvidia_marks
+    assert len(window.view.timeline.points.ids) + len(as_periods) == before_marks - nvidia_marks
     assert table_ids(window) == set(session.store.records) - only_nvidia
 
 

@@ -355,9 +355,9 @@ class EditControl(QObject):
             self.window.show_message(said(change), 3000)
 
     # The timeline
-    def _mark_clicked(self, _item, points, ev=None) -> None:
-        if ev is not None and ev.double() and len(points):
-            self.ask_edit_event(int(points[0].data()))
+    def _mark_clicked(self, event_id: int, ev) -> None:
+        if ev.double():
+            self.ask_edit_event(event_id)
 
     def _timeline_clicked(self, ev) -> None:
         if ev.button() != Qt.MouseButton.RightButton or self.view is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPen
@@ -17,10 +18,8 @@ from PySide6.QtGui import QBrush, QColor, QPen
 from ...core.view.lanes import PERIOD_BAR_PX, period_bar_drop
 from .. import style
 
-# Half a bar's height, capped in pixels: a span's bar and a period's are alike
-# (each covers its time), low in the row so that titles fit above them.
-HALF_HEIGHT = {"span": 0.5, "period": 0.5}
-MAX_HALF_PX = {"span": PERIOD_BAR_PX / 2, "period": PERIOD_BAR_PX / 2}
+HALF = 0.5  # half a bar's height, in rows (a span's and a period's bars are alike)
+MAX_HALF_PX = PERIOD_BAR_PX / 2  # ...capped in pixels, low in the row so titles fit above
 
 
 @functools.lru_cache(maxsize=4096)
@@ -44,7 +43,12 @@ class EventBarsItem(pg.GraphicsObject):
 
     def __init__(self):
         super().__init__()
-        self._bars: list[tuple[QRectF, int, QPen, QBrush, float]] = []
+        # One entry per bar, in drawing order, as arrays: a layout hands over a
+        # thousand bars, and a paint draws only those in view (docs/performance.md).
+        self.t0 = self.t1 = self.y = np.empty(0)
+        self.ids = np.empty(0, np.int64)
+        self._looks: list[tuple[QPen, QBrush]] = []
+        self._look_of = np.empty(0, np.int64)
         self.row_pitch = 1.0  # a row's height in lanes (less where lanes stack rows)
         self._bounds = QRectF()
         self.tip = None  # event id -> tooltip text
@@ -55,45 +59,70 @@ class EventBarsItem(pg.GraphicsObject):
         """marks: core Marks; colors: lane -> QColor; dimmed: event ids to fade;
         as_period(event): whether it is drawn as its month or year."""
         self.prepareGeometryChange()
-        self._bars = []
-        self._bounds = QRectF()
         # Disputed bars first: a solid bar that overlaps one is drawn over its hatching,
         # so an undisputed event never looks disputed.
-        for mark in sorted(marks, key=lambda m: not m.event.disputed):
+        chosen = [m for m in marks if m.event.is_span or as_period(m.event)]
+        chosen.sort(key=lambda m: not m.event.disputed)
+        n = len(chosen)
+        self.t0, self.t1, self.y = np.empty(n), np.empty(n), np.empty(n)
+        self.ids, self._look_of = np.empty(n, np.int64), np.empty(n, np.int64)
+        looks: dict[tuple, int] = {}
+        for i, mark in enumerate(chosen):
             event = mark.event
-            if not event.is_span and not as_period(event):
-                continue  # a point marker covers it
-            kind = "span" if event.is_span else "period"
-            half = HALF_HEIGHT[kind]
-            rect = QRectF(event.t0, mark.y - half, event.t1 - event.t0, 2 * half)
-            color = colors[mark.lane]
             alpha = style.DIM_ALPHA // 2 if event.id in dimmed else style.BAR_ALPHA
-            if kind == "period" and event.id not in dimmed:
+            if not event.is_span and event.id not in dimmed:
                 alpha = 2 * style.BAR_ALPHA  # the period is the mark: as strong as a marker
-            pen, brush = _look(color.rgba(), alpha, event.disputed, event.date_inferred)
-            self._bars.append((rect, event.id, pen, brush, MAX_HALF_PX[kind]))
-            self._bounds = self._bounds.united(rect) if not self._bounds.isNull() else rect
+            key = (colors[mark.lane].rgba(), alpha, event.disputed, event.date_inferred)
+            self._look_of[i] = looks.setdefault(key, len(looks))
+            self.t0[i], self.t1[i], self.y[i], self.ids[i] = event.t0, event.t1, mark.y, event.id
+        self._looks = [_look(*key) for key in looks]
+        self._bounds = QRectF()
+        if n:
+            left, top = float(self.t0.min()), float(self.y.min()) - HALF
+            right, bottom = float(self.t1.max()), float(self.y.max()) + HALF
+            self._bounds = QRectF(left, top, right - left, bottom - top)
         self.update()
 
     def boundingRect(self) -> QRectF:
         return self._bounds
 
     def paint(self, p, *args):
+        view = self.getViewBox()
+        if view is None or not len(self.ids):
+            return
         # Drawn in device pixels: hatching and outlines keep their size at any zoom.
         transform = p.transform()
         p.resetTransform()
-        row_px = abs(transform.m22()) * self.row_pitch
-        drop = period_bar_drop(row_px)  # bars lie low in their rows, under the labels
-        for rect, _, pen, brush, max_half in self._bars:
-            r = transform.mapRect(rect)
-            half = min(r.height() / 2, max_half)
-            p.setPen(pen)
-            p.setBrush(brush)
-            p.drawRect(QRectF(r.left(), r.center().y() + drop - half, r.width(), 2 * half))
+        sx, sy = transform.m11(), transform.m22()
+        left, right = sx * self.t0 + transform.dx(), sx * self.t1 + transform.dx()
+        centre = sy * self.y + transform.dy()
+        half = min(abs(sy) * HALF, MAX_HALF_PX)
+        centre += period_bar_drop(abs(sy) * self.row_pitch)  # low in their rows, under the labels
+        area = transform.mapRect(view.viewRect()).adjusted(-4, -4, 4, 4)
+        shown = (right >= area.left()) & (left <= area.right())
+        shown &= (centre + half >= area.top()) & (centre - half <= area.bottom())
+        # A bar far wider than the view is cut at its edges (the view clips it there):
+        # coordinates of millions of pixels draw slowly and imprecisely.
+        np.clip(left, area.left(), area.right(), out=left)
+        np.clip(right, area.left(), area.right(), out=right)
+        current = -1
+        for i in np.flatnonzero(shown).tolist():
+            look = self._look_of[i]
+            if look != current:
+                current = look
+                pen, brush = self._looks[look]
+                p.setPen(pen)
+                p.setBrush(brush)
+            p.drawRect(QRectF(left[i], centre[i] - half, right[i] - left[i], 2 * half))
 
     def event_at(self, pos) -> int | None:
-        hits = [(r.width(), eid) for r, eid, *_ in self._bars if r.contains(pos)]
-        return min(hits)[1] if hits else None
+        """The narrowest bar at `pos` (item coordinates), if any."""
+        x, y = pos.x(), pos.y()
+        hits = (self.t0 <= x) & (x <= self.t1) & (self.y - HALF <= y) & (y <= self.y + HALF)
+        if not hits.any():
+            return None
+        widths = np.where(hits, self.t1 - self.t0, np.inf)
+        return int(self.ids[int(np.argmin(widths))])
 
     def hoverEvent(self, ev):
         # A period drawn as its bar has no marker to hover: the bar tells what it is.

@@ -83,7 +83,7 @@ class LanesPlot(pg.PlotItem):
         self.periods = PeriodBandsItem()
         self.bars = EventBarsItem()
         self.density = DensityItem()
-        self.points = MarkersItem(hoverable=True, tip=self._tip, hoverSize=15)
+        self.points = MarkersItem(tip=self._tip)
         self.labels = EventLabelsItem()
         self.labels.follow_moves = not image  # an image is placed afresh at every paint
         self.selection = SelectionItem()
@@ -98,12 +98,12 @@ class LanesPlot(pg.PlotItem):
             self.selection,
         ):
             self.addItem(item)
-        self.points.sigClicked.connect(self._on_points_clicked)
+        self.points.sigClicked.connect(lambda event_id, _ev: session.select(event_id))
         self.view_box.sigRangeChanged.connect(self.layout_marks)
         self.view_box.sigResized.connect(self._fit_lanes)
         self.view_box.sigResized.connect(self.layout_marks)
         self.bars.sigEventClicked.connect(session.select)
-        self.bars.tip = lambda event_id: self._tip(None, None, event_id)
+        self.bars.tip = self._tip
         self.labels.sigEventClicked.connect(session.select)
         self.records.arrived.connect(self._records_arrived)
 
@@ -262,29 +262,25 @@ class LanesPlot(pg.PlotItem):
         return is_drawn_as_period(event, self._seconds_per_px)
 
     def _draw_marks(self) -> None:
-        colors, dimmed = self.colors, self._dimmed
+        colors, dimmed, points = self.colors, self._dimmed, self.points
         categories = self.session.categories
         # A period's mark is its band and its bars: no marker to cover or misread.
-        points = [m for m in self.marks if not (m.event.is_period or self._as_period(m.event))]
-        n = len(points)
+        shown = [m for m in self.marks if not (m.event.is_period or self._as_period(m.event))]
+        n = len(shown)
         x, y = np.empty(n), np.empty(n)
-        symbols, pens, brushes, ids = [], [], [], []
-        looks, shapes = {}, {}  # worked out once per look and category, not per mark
-        for i, m in enumerate(points):
+        looks, ids = np.empty(n, np.int64), np.empty(n, np.int64)
+        for i, m in enumerate(shown):
             event = m.event
-            x[i], y[i] = m.x, m.y
-            key = (m.lane, event.id in dimmed, event.disputed, event.date_inferred)
-            look = looks.get(key)
-            if look is None:
-                look = looks[key] = marker_look(colors[m.lane], *key[1:])
-            pens.append(look[0])
-            brushes.append(look[1])
-            shape = shapes.get(event.category)
-            if shape is None:
-                shape = shapes[event.category] = style.symbol_for(event.category, categories)
-            symbols.append(shape)
-            ids.append(event.id)
-        self.points.setData(x=x, y=y, symbol=symbols, pen=pens, brush=brushes, size=11, data=ids)
+            color = colors[m.lane]
+            key = (color.rgba(), event.category, event.id in dimmed, event.disputed)
+            key += (event.date_inferred,)
+
+            def make(color=color, key=key):
+                symbol = style.symbol_for(key[1], categories)
+                return (symbol, *marker_look(color, *key[2:]))
+
+            x[i], y[i], looks[i], ids[i] = m.x, m.y, points.look(key, make), event.id
+        points.set_markers(x, y, looks, ids)
         self.bars.set_marks(self.marks, dict(enumerate(colors)), dimmed, self._as_period)
         self.draw_selection(self.session.selection)
 
@@ -328,9 +324,5 @@ class LanesPlot(pg.PlotItem):
         self.view_box.setLimits(xMin=lo, xMax=hi, minXRange=MIN_SPAN, maxXRange=hi - lo)
         self.stripes.set_span(lo, hi)
 
-    def _tip(self, x, y, data):
-        return tip_text(self.records.records([data], "tip")[data])
-
-    def _on_points_clicked(self, _item, points, _ev=None) -> None:
-        if len(points):
-            self.session.select(int(points[0].data()))
+    def _tip(self, event_id: int) -> str:
+        return tip_text(self.records.records([event_id], "tip")[event_id])

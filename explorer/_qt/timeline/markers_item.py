@@ -1,23 +1,34 @@
-"""Event markers: pyqtgraph's scatter plot, exported as one path per marker.
+"""Event markers: one pre-drawn image per look, copied for every marker in view.
 
-On screen (and in PNGs) pyqtgraph copies each marker from a pixmap atlas. For
-export it draws the symbol with the painter scaled to the marker's size, so a
-vector file gets an 11x scaled outline that stays thin only where the viewer
-honours SVG's non-scaling-stroke (librsvg 2.54 does not: markers become blobs).
-Exporting, these markers are drawn as paths already in pixels, outlined at the
-pen's width; so are the legend's samples (legend.py), always.
+A layout hands over arrays (x, y, look, event id) and the few looks they use;
+a paint maps the markers in view with numpy and copies them from an atlas in
+one call. pyqtgraph's ScatterPlotItem, used before, took 5-10 ms to take a
+thousand markers with per-point styles: a third of a layout (docs/performance.md).
+
+Exporting, each marker is drawn as a path already in pixels, outlined at the
+pen's width (so are the legend's samples, always): a vector file gets shapes,
+not images, and no 11x scaled outline that librsvg would draw as a blob.
 """
 
 from __future__ import annotations
 
+import math
+
+import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QTransform
+from pyqtgraph.Qt.internals import PrimitiveArray
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPixmap, QTransform
 
 from .. import style
 
 INFERRED_FILL_ALPHA = 110  # an inferred date's marker: pale, between dimmed and solid
+SIZE = 11.0  # a marker's width in pixels
+HOVER_SIZE = 15.0  # the marker under the mouse, drawn larger
+MAX_LOOKS = 4096
+ATLAS_COLUMNS = 64  # looks per row of the atlas
+REACH = HOVER_SIZE / 2  # pixels from a marker's centre that still hover or click it
 
 
 def draw_marker(p: QPainter, at: QPointF, symbol, size: float, pen, brush) -> None:
@@ -29,18 +40,135 @@ def draw_marker(p: QPainter, at: QPointF, symbol, size: float, pen, brush) -> No
     p.drawPath(QTransform(size, 0, 0, size, at.x(), at.y()).map(path))
 
 
-class MarkersItem(pg.ScatterPlotItem):
-    def paint(self, p, option, widget):
-        if self._exportOpts is False or not self.opts["pxMode"]:
-            super().paint(p, option, widget)
+class MarkersItem(pg.GraphicsObject):
+    sigClicked = Signal(int, object)  # event id, the mouse event (double() tells a double click)
+
+    def __init__(self, tip=None):
+        """`tip(event_id)`: the tooltip of a marker."""
+        super().__init__()
+        self.tip = tip
+        self.x = self.y = np.empty(0)
+        self.looks_of = np.empty(0, np.int64)  # each marker's index into `looks`
+        self.ids = np.empty(0, np.int64)  # each marker's event id
+        self.looks: list[tuple] = []  # (symbol, pen, brush), kept from layout to layout
+        self._look_index: dict = {}  # a look's key -> its index in `looks`
+        self._atlas: tuple[float, QPixmap, int] | None = None  # (device pixel ratio, image, cell)
+        # The painter takes fragments as one C array: pyqtgraph's wrapper fills it from numpy.
+        self._fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
+        self._hovered: int | None = None  # index of the marker under the mouse
+        self.setAcceptHoverEvents(True)
+
+    def look(self, key, make) -> int:
+        """The index of the look `key` names; `make()` gives its (symbol, pen, brush)
+        the first time. Looks are kept, so a new layout seldom redraws the atlas."""
+        index = self._look_index.get(key)
+        if index is None:
+            if len(self.looks) >= MAX_LOOKS:  # colours of many files: start afresh
+                self.looks, self._look_index = [], {}
+            index = self._look_index[key] = len(self.looks)
+            self.looks.append(make())
+            self._atlas = None
+        return index
+
+    def set_markers(self, x, y, looks_of, ids) -> None:
+        """Markers at (x, y) with the looks (`look`) and event ids given."""
+        self.x, self.y = np.asarray(x, np.float64), np.asarray(y, np.float64)
+        self.looks_of, self.ids = np.asarray(looks_of, np.int64), np.asarray(ids, np.int64)
+        self._hovered = None
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        view = self.getViewBox()
+        # Markers have a size in pixels, not in time: cover the view.
+        return view.viewRect() if view is not None else QRectF()
+
+    def _device_xy(self, transform: QTransform) -> tuple[np.ndarray, np.ndarray]:
+        px = transform.m11() * self.x + transform.m21() * self.y + transform.dx()
+        py = transform.m12() * self.x + transform.m22() * self.y + transform.dy()
+        return px, py
+
+    def paint(self, p, option, widget=None):
+        view = self.getViewBox()
+        if view is None or not len(self.x):
             return
         transform = p.transform()
+        px, py = self._device_xy(transform)
+        rect = transform.mapRect(view.viewRect()).adjusted(-SIZE, -SIZE, SIZE, SIZE)
+        shown = (px >= rect.left()) & (px <= rect.right()) & (py >= rect.top())
+        shown &= py <= rect.bottom()
         p.resetTransform()  # sizes are pixels
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, self._exportOpts.get("antialias", True))
-        for spot in self.points():
-            if spot.isVisible():
-                at = transform.map(QPointF(spot.pos()))
-                draw_marker(p, at, spot.symbol(), spot.size(), spot.pen(), spot.brush())
+        if self._exportOpts is not False:
+            smooth = self._exportOpts.get("antialias", True)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
+            for i in np.flatnonzero(shown).tolist():
+                symbol, pen, brush = self.looks[self.looks_of[i]]
+                draw_marker(p, QPointF(px[i], py[i]), symbol, SIZE, pen, brush)
+            return
+        ratio = widget.devicePixelRatioF() if widget is not None else p.device().devicePixelRatioF()
+        _, atlas, cell = self._atlas_for(ratio)
+        rows = np.flatnonzero(shown)
+        self._fragments.resize(len(rows))
+        fragments = self._fragments.ndarray()
+        fragments[:, 0] = px[rows]  # the centre of each copy
+        fragments[:, 1] = py[rows]
+        looks = self.looks_of[rows]
+        fragments[:, 2] = looks % ATLAS_COLUMNS * cell  # its look's cell in the atlas
+        fragments[:, 3] = looks // ATLAS_COLUMNS * cell
+        fragments[:, 4:6] = cell
+        fragments[:, 6:10] = (1 / ratio, 1 / ratio, 0.0, 1.0)  # scale, rotation, opacity
+        p.drawPixmapFragments(*self._fragments.drawargs(), atlas)
+        hovered = self._hovered
+        if hovered is not None and shown[hovered]:
+            symbol, pen, brush = self.looks[self.looks_of[hovered]]
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            draw_marker(p, QPointF(px[hovered], py[hovered]), symbol, HOVER_SIZE, pen, brush)
+
+    def _atlas_for(self, ratio: float) -> tuple[float, QPixmap, int]:
+        """Every look drawn once, side by side, at the screen's pixel ratio."""
+        if self._atlas is not None and self._atlas[0] == ratio:
+            return self._atlas
+        cell = math.ceil((SIZE + 4) * ratio)  # room for the outline
+        columns = min(max(1, len(self.looks)), ATLAS_COLUMNS)
+        rows = -(-max(1, len(self.looks)) // ATLAS_COLUMNS)
+        image = QImage(columns * cell, rows * cell, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.scale(ratio, ratio)
+        for i, (symbol, pen, brush) in enumerate(self.looks):
+            column, row = i % ATLAS_COLUMNS, i // ATLAS_COLUMNS
+            centre = QPointF((column + 0.5) * cell / ratio, (row + 0.5) * cell / ratio)
+            draw_marker(painter, centre, symbol, SIZE, pen, brush)
+        painter.end()
+        self._atlas = (ratio, QPixmap.fromImage(image), cell)
+        return self._atlas
+
+    def index_at(self, pos) -> int | None:
+        """The marker nearest `pos` (item coordinates) within REACH pixels, if any."""
+        transform = self.deviceTransform_()  # pyqtgraph's: item to the widget's pixels
+        if transform is None or not len(self.x):
+            return None
+        px, py = self._device_xy(transform)
+        at = transform.map(pos)
+        distance = (px - at.x()) ** 2 + (py - at.y()) ** 2
+        nearest = int(np.argmin(distance))
+        return nearest if distance[nearest] <= REACH**2 else None
+
+    def hoverEvent(self, ev):
+        index = None if ev.isExit() else self.index_at(ev.pos())
+        if index != self._hovered:
+            self._hovered = index
+            self.update()
+        tip = "" if index is None or self.tip is None else self.tip(int(self.ids[index]))
+        self.setToolTip(tip)
+
+    def mouseClickEvent(self, ev):
+        index = self.index_at(ev.pos()) if ev.button() == Qt.MouseButton.LeftButton else None
+        if index is None:
+            ev.ignore()
+            return
+        ev.accept()
+        self.sigClicked.emit(int(self.ids[index]), ev)
 
 
 def marker_look(color: QColor, dimmed: bool, disputed: bool, inferred: bool = False) -> tuple:
