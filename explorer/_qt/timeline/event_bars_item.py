@@ -55,29 +55,25 @@ class EventBarsItem(pg.GraphicsObject):
         self.setAcceptHoverEvents(True)
         self.setZValue(-5)
 
-    def set_marks(self, marks, colors, dimmed, as_period) -> None:
-        """marks: core Marks; colors: lane -> QColor; dimmed: event ids to fade;
-        as_period(event): whether it is drawn as its month or year."""
+    def set_bars(self, t0, t1, y, ids, looks: np.ndarray) -> None:
+        """Bars from t0 to t1 at y for the events `ids`: spans, and periods drawn as
+        the mark. `looks`: a row per bar of its lane's colour (QColor.rgba()) and
+        its dimmed, disputed, date-inferred and span flags."""
         self.prepareGeometryChange()
+        rgba, dimmed, disputed, inferred, span = looks.astype(np.int64).T
         # Disputed bars first: a solid bar that overlaps one is drawn over its hatching,
         # so an undisputed event never looks disputed.
-        chosen = [m for m in marks if m.event.is_span or as_period(m.event)]
-        chosen.sort(key=lambda m: not m.event.disputed)
-        n = len(chosen)
-        self.t0, self.t1, self.y = np.empty(n), np.empty(n), np.empty(n)
-        self.ids, self._look_of = np.empty(n, np.int64), np.empty(n, np.int64)
-        looks: dict[tuple, int] = {}
-        for i, mark in enumerate(chosen):
-            event = mark.event
-            alpha = style.DIM_ALPHA // 2 if event.id in dimmed else style.BAR_ALPHA
-            if not event.is_span and event.id not in dimmed:
-                alpha = 2 * style.BAR_ALPHA  # the period is the mark: as strong as a marker
-            key = (colors[mark.lane].rgba(), alpha, event.disputed, event.date_inferred)
-            self._look_of[i] = looks.setdefault(key, len(looks))
-            self.t0[i], self.t1[i], self.y[i], self.ids[i] = event.t0, event.t1, mark.y, event.id
-        self._looks = [_look(*key) for key in looks]
+        order = np.argsort(disputed == 0, kind="stable")
+        alpha = np.where(span != 0, style.BAR_ALPHA, 2 * style.BAR_ALPHA)  # a period is the mark
+        alpha = np.where(dimmed != 0, style.DIM_ALPHA // 2, alpha)
+        keys = np.stack([rgba, alpha, disputed, inferred], axis=1)[order]
+        unique, look_of = np.unique(keys, axis=0, return_inverse=True)
+        self._looks = [_look(r, a, bool(d), bool(i)) for r, a, d, i in unique.tolist()]
+        self._look_of = look_of.ravel()
+        self.t0, self.t1 = np.asarray(t0, float)[order], np.asarray(t1, float)[order]
+        self.y, self.ids = np.asarray(y, float)[order], np.asarray(ids, np.int64)[order]
         self._bounds = QRectF()
-        if n:
+        if len(order):
             left, top = float(self.t0.min()), float(self.y.min()) - HALF
             right, bottom = float(self.t1.max()), float(self.y.max()) + HALF
             self._bounds = QRectF(left, top, right - left, bottom - top)

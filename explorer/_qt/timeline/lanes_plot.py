@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import time
+from typing import NamedTuple
 
 import numpy as np
 import pyqtgraph as pg
@@ -15,7 +16,7 @@ from PySide6.QtGui import QColor
 
 from ...core.data.records import PERIOD_CATEGORY
 from ...core.view.filters import FilterResult
-from ...core.view.lanes import LANE_FILL, Mark, is_drawn_as_period, stack
+from ...core.view.lanes import LANE_FILL, Mark, drawn_as_periods, is_drawn_as_period, stack
 from ...core.view.level_of_detail import LaneIndex
 from ...core.view.session import Session
 from ...core.view.viewrange import MIN_SPAN
@@ -29,7 +30,7 @@ from .grid_item import GridItem
 from .lane_axis import LaneAxisItem, lane_names_and_colors
 from .lane_heights import GAP_PX, HEADER_PX, ROW_PX, busiest_rows, fit, lanes_in_view, spare
 from .lane_stripes_item import LaneStripesItem
-from .markers_item import MarkersItem, marker_look
+from .markers_item import MarkersItem
 from .period_bands_item import PeriodBandsItem
 from .selection_item import SelectionItem
 from .time_axis import TimeAxisItem
@@ -41,6 +42,21 @@ MAX_PERIODS = 50  # period bands drawn at most
 # scales it), and the marks are laid out again once the view rests: a layout of
 # a thousand marks takes a few frames (docs/performance.md).
 REST_MS = 150
+
+
+class LaidOut(NamedTuple):
+    """The marks laid out, as arrays in the order of LanesPlot.marks."""
+
+    rows: np.ndarray  # event rows of the columns
+    ids: np.ndarray  # event ids
+    lanes: np.ndarray  # lane index of each mark
+    y: np.ndarray  # its y (its lane, or a row within it)
+    dimmed: np.ndarray  # bool: not matched by the search
+
+    @classmethod
+    def empty(cls) -> LaidOut:
+        none = np.empty(0, np.int64)
+        return cls(none, none, none, np.empty(0), np.empty(0, bool))
 
 
 class LanesPlot(pg.PlotItem):
@@ -62,6 +78,10 @@ class LanesPlot(pg.PlotItem):
             self.getAxis(axis).setTextPen(style.FOREGROUND)
             self.getAxis(axis).setPen(QColor(style.FAINT))
         self.marks = []
+        self._laid = LaidOut.empty()
+        self._lane_rgba = np.empty(0, np.int64)
+        self._shapes: list[str] = []  # marker shape per category code of the columns
+        self._period_code = -1
         # Set by draw(); until then there is nothing to lay out.
         self._result: FilterResult | None = None
         self.index: LaneIndex | None = None
@@ -125,6 +145,12 @@ class LanesPlot(pg.PlotItem):
         self.index = LaneIndex(self.session.store.columns, result, self.session.store.weight)
         names, colors = lane_names_and_colors(self.session.store, result.lanes)
         self.colors = colors
+        self._lane_rgba = np.array([c.rgba() for c in colors], np.int64)
+        categories = self.session.store.columns.categories
+        self._shapes = [style.symbol_for(c, self.session.categories) for c in categories]
+        self._period_code = (
+            categories.index(PERIOD_CATEGORY) if PERIOD_CATEGORY in categories else -1
+        )
         self.lane_axis.set_lanes(names, colors)
         mask = result.matched_mask
         self._dimmed_mask = None if mask is None else ~mask
@@ -199,9 +225,9 @@ class LanesPlot(pg.PlotItem):
         y0, y1 = self.view_box.viewRange()[1]
         first, last = self._lanes_in_view()
         lane_px = height / max(y1 - y0, 1e-9)  # the lanes in view share the height
-        rows = max(1, int(lane_px // ROW_PX)) if height > 0 else 1
+        rows_per = max(1, int(lane_px // ROW_PX)) if height > 0 else 1  # rows per lane
         seconds_per_px = (x1 - x0) / width
-        key = (rows, round(math.log(max(seconds_per_px, 1e-9), 1.25)), id(result), first, last)
+        key = (rows_per, round(math.log(max(seconds_per_px, 1e-9), 1.25)), id(result), first, last)
         covered = self._covered[0] <= x0 and x1 <= self._covered[1]
         if (x0, x1) != self._last_x:
             self._moved_at, self._last_x = time.monotonic(), (x0, x1)
@@ -228,23 +254,26 @@ class LanesPlot(pg.PlotItem):
         detail = self.index.plan(first, last, x0 - span, x1 + span, 3 * width)
         self.density.set_strips(detail, first, last, self.colors)
         columns = self.session.store.columns
-        ids = columns.ids[detail.mark_rows].tolist()
-        records = self.records.records(ids, "lanes")  # stand-ins for those not read yet
+        rows, lanes = detail.mark_rows, detail.mark_lanes
+        ids = columns.ids[rows]
+        records = self.records.records(ids.tolist(), "lanes")  # stand-ins for those not read yet
         self._waiting_marks = any(e.is_stand_in for e in records.values())
+        if len(records) < len(ids):  # gone from the file since it was read: not drawn
+            known = np.fromiter((i in records for i in ids.tolist()), bool, len(ids))
+            rows, lanes, ids = rows[known], lanes[known], ids[known]
         flat = [
-            Mark(records[i], int(lane), float(lane))
-            for i, lane in zip(ids, detail.mark_lanes.tolist(), strict=True)
-            if i in records
+            Mark(records[i], lane, float(lane))
+            for i, lane in zip(ids.tolist(), lanes.tolist(), strict=True)
         ]
         mask = self._dimmed_mask
-        self._dimmed = (
-            set()
-            if mask is None
-            else set(columns.ids[detail.mark_rows[mask[detail.mark_rows]]].tolist())
-        )
+        dimmed = np.zeros(len(rows), bool) if mask is None else mask[rows]
+        self._dimmed = set() if mask is None else set(ids[dimmed].tolist())
         self._seconds_per_px = seconds_per_px
-        self.bars.row_pitch = self.labels.row_pitch = 1.0 if rows == 1 else LANE_FILL / rows
-        self.marks = stack(flat, rows, lambda m: seconds_per_px * self._label_extent_px(m))
+        self.bars.row_pitch = self.labels.row_pitch = 1.0 if rows_per == 1 else LANE_FILL / rows_per
+        self.marks = stack(flat, rows_per, lambda m: seconds_per_px * self._label_extent_px(m))
+        # Beside the marks, in their order, the arrays that markers and bars draw from.
+        y = lanes.astype(float) if rows_per == 1 else np.array([m.y for m in self.marks])
+        self._laid = LaidOut(rows, ids, lanes, y, dimmed)
         self._draw_marks()
 
     def settle(self) -> None:
@@ -262,41 +291,46 @@ class LanesPlot(pg.PlotItem):
         return is_drawn_as_period(event, self._seconds_per_px)
 
     def _draw_marks(self) -> None:
-        colors, dimmed, points = self.colors, self._dimmed, self.points
-        categories = self.session.categories
+        """Markers and bars for the marks laid out, from the columns (numpy, not a
+        loop over a thousand records: docs/performance.md)."""
+        laid, columns, store = self._laid, self.session.store.columns, self.session.store
+        rows = laid.rows
+        rgba = self._lane_rgba[laid.lanes]
+        as_period = drawn_as_periods(columns, rows, self._seconds_per_px)
+        category, disputed = columns.category[rows], columns.disputed[rows]
+        inferred = np.zeros(len(rows), bool)
+        if store.inferred_ids:
+            inferred = np.isin(laid.ids, np.fromiter(store.inferred_ids, np.int64))
         # A period's mark is its band and its bars: no marker to cover or misread.
-        shown = [m for m in self.marks if not (m.event.is_period or self._as_period(m.event))]
-        n = len(shown)
-        x, y = np.empty(n), np.empty(n)
-        looks, ids = np.empty(n, np.int64), np.empty(n, np.int64)
-        for i, m in enumerate(shown):
-            event = m.event
-            color = colors[m.lane]
-            key = (color.rgba(), event.category, event.id in dimmed, event.disputed)
-            key += (event.date_inferred,)
-
-            def make(color=color, key=key):
-                symbol = style.symbol_for(key[1], categories)
-                return (symbol, *marker_look(color, *key[2:]))
-
-            x[i], y[i], looks[i], ids[i] = m.x, m.y, points.look(key, make), event.id
-        points.set_markers(x, y, looks, ids)
-        self.bars.set_marks(self.marks, dict(enumerate(colors)), dimmed, self._as_period)
+        point = ~as_period & (category != self._period_code)
+        looks = np.stack([rgba, category, laid.dimmed, disputed, inferred], axis=1)[point]
+        self.points.set_markers(
+            columns.x[rows][point], laid.y[point], laid.ids[point], looks, self._shapes
+        )
+        bar = columns.span[rows] | as_period
+        self.bars.set_bars(
+            columns.t0[rows][bar],
+            columns.t1[rows][bar],
+            laid.y[bar],
+            laid.ids[bar],
+            np.stack([rgba, laid.dimmed, disputed, inferred, columns.span[rows]], axis=1)[bar],
+        )
         self.draw_selection(self.session.selection)
 
     def _set_labels(self) -> None:
         """Labels in the order of `core.labels.importance`: selected, matched, each
         event's first lane, turning points, more entities."""
-        searching = self.session.result.matched_mask is not None
-        selected = self.session.selection
-        priority = {
-            m.event.id: (m.event.id == selected, searching and m.event.id not in self._dimmed)
-            for m in self.marks
-        }
-        first_lane: dict[int, int] = {}
-        for m in self.marks:
-            first_lane[m.event.id] = min(m.lane, first_lane.get(m.event.id, m.lane))
-        primary = set(first_lane.items())
+        laid, selected = self._laid, self.session.selection
+        priority = {}  # event id -> (selected, matched); (False, False) if not here
+        if self.session.result.matched_mask is not None:
+            priority = dict.fromkeys(laid.ids[~laid.dimmed].tolist(), (False, True))
+        if selected is not None:
+            priority[selected] = (True, priority.get(selected, (False, False))[1])
+        # An event's label goes first in its first lane: where (id, lane) sorts first.
+        order = np.lexsort((laid.lanes, laid.ids))
+        ids = laid.ids[order]
+        first = order[np.r_[True, ids[1:] != ids[:-1]]] if len(ids) else order
+        primary = set(zip(laid.ids[first].tolist(), laid.lanes[first].tolist(), strict=True))
         symbols = {c: style.symbol_for(c, self.session.categories) for c in self.session.categories}
         self.labels.lane_colors = dict(enumerate(self.colors))
         self.labels.set_marks(
@@ -304,11 +338,13 @@ class LanesPlot(pg.PlotItem):
         )
 
     def draw_selection(self, event_id) -> None:
-        chosen = [m for m in self.marks if m.event.id == event_id]
-        if not chosen:
+        laid = self._laid
+        chosen = np.flatnonzero(laid.ids == event_id) if event_id is not None else []
+        if not len(chosen):
             self.selection.set_selection(None, [])
         else:
-            self.selection.set_selection(chosen[0].x, [m.y for m in chosen])
+            x = float(self.session.store.columns.x[laid.rows[chosen[0]]])
+            self.selection.set_selection(x, laid.y[chosen].tolist())
         self._set_labels()
 
     def show_lane(self, index: int) -> None:

@@ -58,24 +58,31 @@ class MarkersItem(pg.GraphicsObject):
         self._hovered: int | None = None  # index of the marker under the mouse
         self.setAcceptHoverEvents(True)
 
-    def look(self, key, make) -> int:
-        """The index of the look `key` names; `make()` gives its (symbol, pen, brush)
-        the first time. Looks are kept, so a new layout seldom redraws the atlas."""
-        index = self._look_index.get(key)
-        if index is None:
-            if len(self.looks) >= MAX_LOOKS:  # colours of many files: start afresh
-                self.looks, self._look_index = [], {}
-            index = self._look_index[key] = len(self.looks)
-            self.looks.append(make())
-            self._atlas = None
-        return index
-
-    def set_markers(self, x, y, looks_of, ids) -> None:
-        """Markers at (x, y) with the looks (`look`) and event ids given."""
+    def set_markers(self, x, y, ids, looks: np.ndarray, shapes: list[str]) -> None:
+        """Markers at (x, y) for the events `ids`. `looks`: a row per marker of its
+        lane's colour (QColor.rgba()), its category code (an index into `shapes`,
+        pyqtgraph symbol names), dimmed, disputed and date-inferred flags."""
         self.x, self.y = np.asarray(x, np.float64), np.asarray(y, np.float64)
-        self.looks_of, self.ids = np.asarray(looks_of, np.int64), np.asarray(ids, np.int64)
+        self.ids = np.asarray(ids, np.int64)
+        unique, inverse = np.unique(looks.astype(np.int64), axis=0, return_inverse=True)
+        index = [self._look_index_of(row, shapes) for row in unique.tolist()]
+        self.looks_of = np.array(index, np.int64)[inverse.ravel()]
         self._hovered = None
         self.update()
+
+    def _look_index_of(self, row: list[int], shapes: list[str]) -> int:
+        """Index into `looks` of one row of set_markers' looks. Looks are kept from
+        layout to layout, so a new layout seldom draws the atlas again."""
+        rgba, shape, *flags = row
+        key = (rgba, shapes[shape], *map(bool, flags))
+        index = self._look_index.get(key)
+        if index is None:
+            if len(self.looks) >= MAX_LOOKS:  # the colours of many files: start afresh
+                self.looks, self._look_index = [], {}
+            index = self._look_index[key] = len(self.looks)
+            self.looks.append((key[1], *marker_look(QColor.fromRgba(rgba), *key[2:])))
+            self._atlas = None
+        return index
 
     def boundingRect(self) -> QRectF:
         view = self.getViewBox()

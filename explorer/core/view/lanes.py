@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..data.columns import EventColumns
+import numpy as np
+
+from ..data.columns import SECOND, EventColumns
 from ..data.records import Entity, Event
 
 NO_ENTITY = 0  # lane id for events that name no entity
@@ -55,7 +57,8 @@ LANE_FILL = 0.8  # share of a lane's height that its rows use
 
 def stack(marks: list[Mark], rows_per_lane: int, extent: Callable[[Mark], float]) -> list[Mark]:
     """Spread each lane's marks over up to `rows_per_lane` rows so that marks and
-    their labels overlap as little as the rows allow.
+    their labels overlap as little as the rows allow; the marks come back in the
+    order given (the window keeps arrays in that order beside them).
 
     `extent(mark)` is how far right of its x a mark reaches with its label, in
     the same unit as time (it depends on the zoom). Greedy, in time order: a
@@ -64,15 +67,16 @@ def stack(marks: list[Mark], rows_per_lane: int, extent: Callable[[Mark], float]
     """
     if rows_per_lane <= 1:
         return marks
-    by_lane: dict[int, list[Mark]] = {}
-    for m in marks:
-        by_lane.setdefault(m.lane, []).append(m)
-    out = []
-    for lane, lane_marks in by_lane.items():
+    by_lane: dict[int, list[int]] = {}
+    for i, m in enumerate(marks):
+        by_lane.setdefault(m.lane, []).append(i)
+    out = list(marks)
+    for lane, indexes in by_lane.items():
         ends: list[float] = []
         placed = []
-        for m in sorted(lane_marks, key=lambda m: (m.x, m.event.id)):
-            free = [i for i, end in enumerate(ends) if end <= m.x]
+        for i in sorted(indexes, key=lambda i: (marks[i].x, marks[i].event.id)):
+            m = marks[i]
+            free = [r for r, end in enumerate(ends) if end <= m.x]
             if free:
                 row = free[0]
             elif len(ends) < rows_per_lane:
@@ -81,10 +85,11 @@ def stack(marks: list[Mark], rows_per_lane: int, extent: Callable[[Mark], float]
             else:
                 row = min(range(len(ends)), key=ends.__getitem__)
             ends[row] = max(m.event.t1, m.x + extent(m))
-            placed.append((m, row))
+            placed.append((i, row))
         pitch = LANE_FILL / len(ends)
         top = lane - LANE_FILL / 2
-        out.extend(Mark(m.event, lane, top + (row + 0.5) * pitch) for m, row in placed)
+        for i, row in placed:
+            out[i] = Mark(marks[i].event, lane, top + (row + 0.5) * pitch)
     return out
 
 
@@ -100,6 +105,12 @@ def is_drawn_as_period(event: Event, seconds_per_px: float) -> bool:
     if event.is_span or event.precision == "second":
         return False
     return (event.t1 - event.t0) > MARKER_PX * seconds_per_px
+
+
+def drawn_as_periods(columns: EventColumns, rows: np.ndarray, seconds_per_px: float) -> np.ndarray:
+    """is_drawn_as_period for many rows of `columns` at once."""
+    wide = (columns.t1[rows] - columns.t0[rows]) > MARKER_PX * seconds_per_px
+    return wide & ~columns.span[rows] & (columns.precision[rows] < SECOND)
 
 
 def period_bar_drop(row_px: float) -> float:
