@@ -51,17 +51,29 @@ class RecordSource(QObject):
     def records(self, ids, view: str) -> dict[int, Event]:
         """id -> Event for these ids (unknown ids left out); stand-ins for those
         not read yet, which the worker reads for `view` (a name)."""
-        events = self.store.records
         wanted = list(dict.fromkeys(int(i) for i in ids))
         if not self.threaded:
-            return {e.id: e for e in events.many(wanted)}
-        found = events.peek(wanted)
-        missing = [i for i in wanted if i not in found]
+            return {e.id: e for e in self.store.records.many(wanted)}
+        found, missing = self._peek_and_ask(wanted, view)
         if missing:
-            self._ask(view, "records", missing)
             rows, _ = self.store.columns.rows_and_hits(missing)
             found.update((e.id, e) for e in stand_ins(self.store.columns, rows))
         return found
+
+    def prefetch(self, ids: list[int], view: str) -> bool:
+        """Have the worker read those of these events not read yet (as `records`
+        would, without making their stand-ins); whether there were any."""
+        if not self.threaded:
+            return False  # read at once when asked
+        return bool(self._peek_and_ask(list(dict.fromkeys(ids)), view)[1])
+
+    def _peek_and_ask(self, wanted: list[int], view: str) -> tuple[dict[int, Event], list[int]]:
+        """(the events already read, the ids the worker is now asked to read)."""
+        found = self.store.records.peek(wanted)
+        missing = [i for i in wanted if i not in found]
+        if missing:
+            self._ask(view, "records", missing)
+        return found, missing
 
     def citations(self, event_id: int, view: str) -> list[Citation] | None:
         """The event's citations; None while the worker reads them."""

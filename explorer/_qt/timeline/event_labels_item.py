@@ -49,6 +49,7 @@ class EventLabelsItem(pg.GraphicsObject):
         self._laid_out = None  # (transform but its x shift, view size, that x shift)
         self._bounds_x = (0.0, 0.0)  # the labels' left and right limits, in pixels
         self._by_key: dict = {}  # (event id, lane) -> its mark
+        self._by_key_of = None  # the marks _by_key was made from
         self.lane_colors: dict = {}  # lane index -> QColor, set by the lanes plot
         # While the view pans or zooms, the last placement follows its marks; placed
         # afresh once the view rests: a whole placement of a thousand marks takes
@@ -62,16 +63,28 @@ class EventLabelsItem(pg.GraphicsObject):
         self.setAcceptHoverEvents(True)
 
     def set_marks(self, marks, priority, dimmed, primary, symbols, seconds_per_px, top) -> None:
-        """priority: event id -> (selected, matched); primary: the (event, lane) marks
-        that carry an event's label first; symbols: category -> glyph;
-        seconds_per_px: the zoom the marks were drawn for (which are periods);
+        """marks: the core Marks, or a callable that makes them (asked once the labels
+        are placed afresh: while the view moves, the labels placed follow the marks
+        they were placed for); priority: event id -> (selected, matched); primary:
+        the (event, lane) marks that carry an event's label first; symbols: category
+        -> glyph; seconds_per_px: the zoom the marks were drawn for (which are periods);
         top: the view y above which no label goes (the period bands' header)."""
         self._marks, self._priority, self._dimmed = marks, priority, dimmed
         self._primary, self._symbols, self._top = primary, symbols, top
         self._seconds_per_px = seconds_per_px
-        self._by_key = {(m.event.id, m.lane): m for m in marks}
+        if not callable(marks):
+            self._made_marks()
         self._marks_changed = True  # placed afresh at the next paint, unless the view moves
         self.update()
+
+    def _made_marks(self) -> list:
+        """The marks, made now if they were handed over as a callable."""
+        if callable(self._marks):
+            self._marks = self._marks()
+        if self._by_key_of is not self._marks:
+            self._by_key = {(m.event.id, m.lane): m for m in self._marks}
+            self._by_key_of = self._marks
+        return self._marks
 
     def boundingRect(self) -> QRectF:
         view = self.getViewBox()
@@ -102,7 +115,7 @@ class EventLabelsItem(pg.GraphicsObject):
         row_px = abs(sy) * self.row_pitch
         bar_top = period_bar_drop(row_px) - PERIOD_BAR_PX / 2 - 1  # below the row centre
         requests, obstacles = [], []
-        for m in self._marks:
+        for m in self._made_marks():
             if not (x0 <= m.x <= x1 or m.event.t0 < x1 and m.event.t1 > x0):
                 continue  # off screen: no label, nothing to cover
             key = (m.event.id, m.lane)
@@ -147,7 +160,7 @@ class EventLabelsItem(pg.GraphicsObject):
         return importance(e.category, len(e.entity_ids), e.precision, primary, selected, matched)
 
     def paint(self, p, *args):
-        if self.getViewBox() is None or not self._marks:
+        if self.getViewBox() is None or not (callable(self._marks) or self._marks):
             return
         transform = p.transform()
         self.placed = self._placement(transform)

@@ -77,7 +77,7 @@ class LanesPlot(pg.PlotItem):
         for axis in ("left", "bottom"):
             self.getAxis(axis).setTextPen(style.FOREGROUND)
             self.getAxis(axis).setPen(QColor(style.FAINT))
-        self.marks = []
+        self._marks: list[Mark] | None = []  # None: not made yet (see marks)
         self._laid = LaidOut.empty()
         self._lane_rgba = np.empty(0, np.int64)
         self._shapes: list[str] = []  # marker shape per category code of the columns
@@ -256,25 +256,33 @@ class LanesPlot(pg.PlotItem):
         columns = self.session.store.columns
         rows, lanes = detail.mark_rows, detail.mark_lanes
         ids = columns.ids[rows]
-        records = self.records.records(ids.tolist(), "lanes")  # stand-ins for those not read yet
-        self._waiting_marks = any(e.is_stand_in for e in records.values())
-        if len(records) < len(ids):  # gone from the file since it was read: not drawn
-            known = np.fromiter((i in records for i in ids.tolist()), bool, len(ids))
-            rows, lanes, ids = rows[known], lanes[known], ids[known]
-        flat = [
-            Mark(records[i], lane, float(lane))
-            for i, lane in zip(ids.tolist(), lanes.tolist(), strict=True)
-        ]
+        # Titles are read ahead for the labels; markers and bars need only the columns.
+        self._waiting_marks = self.records.prefetch(ids.tolist(), "lanes")
         mask = self._dimmed_mask
         dimmed = np.zeros(len(rows), bool) if mask is None else mask[rows]
         self._dimmed = set() if mask is None else set(ids[dimmed].tolist())
         self._seconds_per_px = seconds_per_px
         self.bars.row_pitch = self.labels.row_pitch = 1.0 if rows_per == 1 else LANE_FILL / rows_per
-        self.marks = stack(flat, rows_per, lambda m: seconds_per_px * self._label_extent_px(m))
-        # Beside the marks, in their order, the arrays that markers and bars draw from.
-        y = lanes.astype(float) if rows_per == 1 else np.array([m.y for m in self.marks])
-        self._laid = LaidOut(rows, ids, lanes, y, dimmed)
+        self._laid, self._marks = LaidOut(rows, ids, lanes, lanes.astype(float), dimmed), None
+        if rows_per > 1:  # rows within lanes: stacked by their titles' widths
+            self._marks = stack(
+                self.marks, rows_per, lambda m: seconds_per_px * self._label_extent_px(m)
+            )
+            self._laid = self._laid._replace(y=np.array([m.y for m in self._marks], float))
         self._draw_marks()
+
+    @property
+    def marks(self) -> list[Mark]:
+        """The marks laid out, in the order of the LaidOut arrays. Made from the
+        records when first asked for after a layout: a layout while the view moves
+        draws markers and bars from the columns, and its labels follow their marks."""
+        if self._marks is None:
+            ids, lanes, ys = (a.tolist() for a in self._laid[1:4])
+            records = self.records.records(ids, "lanes")  # stand-ins for those not read
+            self._marks = [
+                Mark(records[i], lane, y) for i, lane, y in zip(ids, lanes, ys, strict=True)
+            ]
+        return self._marks
 
     def settle(self) -> None:
         """Lay out marks and labels for the view now (as when the view rests)."""
@@ -333,8 +341,9 @@ class LanesPlot(pg.PlotItem):
         primary = set(zip(laid.ids[first].tolist(), laid.lanes[first].tolist(), strict=True))
         symbols = {c: style.symbol_for(c, self.session.categories) for c in self.session.categories}
         self.labels.lane_colors = dict(enumerate(self.colors))
+        marks = self._marks if self._marks is not None else (lambda: self.marks)
         self.labels.set_marks(
-            self.marks, priority, self._dimmed, primary, symbols, self._seconds_per_px, -0.5
+            marks, priority, self._dimmed, primary, symbols, self._seconds_per_px, -0.5
         )
 
     def draw_selection(self, event_id) -> None:
