@@ -119,3 +119,21 @@ def test_a_samples_lanes_are_judged_by_the_events_they_stand_for():
     assert len(plain.strip_lanes) == 0
     assert sample.strip_lanes.tolist() == [0]  # 30 sampled stand for 300
     assert sorted(columns.ids[sample.mark_rows].tolist()) == [1000, 1001, 1002]
+
+
+def test_strips_count_alike_by_search_and_by_binning(monkeypatch):
+    # Lanes of 366, 200 and 150 days, in a window cutting some off: each way of
+    # counting (a binary search per bucket edge; one pass binning them together).
+    events = _days(366, 1) + _days(200, 2, "2020-03-01", 1000) + _days(150, 3, "2019-10-01", 2000)
+    _, index = _index(events)
+    window = (parse_bound("2020-02", upper=False), parse_bound("2020-11", upper=True))
+    monkeypatch.setattr(lod, "PX_PER_MARK", 1000)  # every lane a strip
+    monkeypatch.setattr(lod, "BINARY_SEARCH_ABOVE", 0)
+    searched = index.plan(0, 3, *window, width_px=333)
+    monkeypatch.setattr(lod, "BINARY_SEARCH_ABOVE", 10**9)
+    binned = index.plan(0, 3, *window, width_px=333)
+    assert searched.strip_lanes.tolist() == binned.strip_lanes.tolist() == [0, 1, 2]
+    assert searched.strip_counts.tolist() == binned.strip_counts.tolist()
+    # Every day of the window counted once, February to November 2020:
+    # in lane 1 (304 days), lane 2 from March (200, all inside), lane 3 to 27 February (27).
+    assert binned.strip_counts.sum(axis=1).tolist() == [304, 200, 27]

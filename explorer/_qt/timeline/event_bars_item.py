@@ -12,6 +12,7 @@ import functools
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPen
 
@@ -49,6 +50,8 @@ class EventBarsItem(pg.GraphicsObject):
         self.ids = np.empty(0, np.int64)
         self._looks: list[tuple[QPen, QBrush]] = []
         self._look_of = np.empty(0, np.int64)
+        # The painter takes rectangles as one C array: pyqtgraph's wrapper fills it from numpy.
+        self._rects = PrimitiveArray(QRectF, 4)
         self.row_pitch = 1.0  # a row's height in lanes (less where lanes stack rows)
         self._bounds = QRectF()
         self.tip = None  # event id -> tooltip text
@@ -61,15 +64,16 @@ class EventBarsItem(pg.GraphicsObject):
         its dimmed, disputed, date-inferred and span flags."""
         self.prepareGeometryChange()
         rgba, dimmed, disputed, inferred, span = looks.astype(np.int64).T
-        # Disputed bars first: a solid bar that overlaps one is drawn over its hatching,
-        # so an undisputed event never looks disputed.
-        order = np.argsort(disputed == 0, kind="stable")
+        # Disputed bars first (below): a solid bar that overlaps one is drawn over its
+        # hatching, so an undisputed event never looks disputed.
         alpha = np.where(span != 0, style.BAR_ALPHA, 2 * style.BAR_ALPHA)  # a period is the mark
         alpha = np.where(dimmed != 0, style.DIM_ALPHA // 2, alpha)
-        keys = np.stack([rgba, alpha, disputed, inferred], axis=1)[order]
+        keys = np.stack([rgba, alpha, disputed, inferred], axis=1)
         unique, look_of = np.unique(keys, axis=0, return_inverse=True)
         self._looks = [_look(r, a, bool(d), bool(i)) for r, a, d, i in unique.tolist()]
-        self._look_of = look_of.ravel()
+        # Bars of one look together, each drawn in one call; the disputed ones first.
+        order = np.lexsort((look_of.ravel(), disputed == 0))
+        self._look_of = look_of.ravel()[order]
         self.t0, self.t1 = np.asarray(t0, float)[order], np.asarray(t1, float)[order]
         self.y, self.ids = np.asarray(y, float)[order], np.asarray(ids, np.int64)[order]
         self._bounds = QRectF()
@@ -101,15 +105,21 @@ class EventBarsItem(pg.GraphicsObject):
         # coordinates of millions of pixels draw slowly and imprecisely.
         np.clip(left, area.left(), area.right(), out=left)
         np.clip(right, area.left(), area.right(), out=right)
-        current = -1
-        for i in np.flatnonzero(shown).tolist():
-            look = self._look_of[i]
-            if look != current:
-                current = look
-                pen, brush = self._looks[look]
-                p.setPen(pen)
-                p.setBrush(brush)
-            p.drawRect(QRectF(left[i], centre[i] - half, right[i] - left[i], 2 * half))
+        rows = np.flatnonzero(shown)
+        looks = self._look_of[rows]
+        starts = np.flatnonzero(np.r_[True, looks[1:] != looks[:-1]]) if len(rows) else []
+        for start, stop in zip(starts, [*starts[1:], len(rows)], strict=True):
+            part = rows[start:stop]
+            pen, brush = self._looks[looks[start]]
+            p.setPen(pen)
+            p.setBrush(brush)
+            self._rects.resize(len(part))
+            rects = self._rects.ndarray()  # x, y, width, height of each
+            rects[:, 0] = left[part]
+            rects[:, 1] = centre[part] - half
+            rects[:, 2] = right[part] - left[part]
+            rects[:, 3] = 2 * half
+            p.drawRects(*self._rects.drawargs())
 
     def event_at(self, pos) -> int | None:
         """The narrowest bar at `pos` (item coordinates), if any."""

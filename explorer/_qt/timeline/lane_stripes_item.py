@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 
@@ -35,8 +37,12 @@ class LaneStripesItem(pg.GraphicsObject):
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(style.LANE_STRIPE)
         x0, x1 = self._x
+        lanes = range(0, self._lanes, 2)
         view = self.getViewBox()
-        if view is not None:  # deep zooms: keep pixel coordinates small
-            x0, x1 = max(x0, view.viewRect().left()), min(x1, view.viewRect().right())
-        for lane in range(0, self._lanes, 2):
+        if view is not None:  # deep zooms: keep pixel coordinates small; lanes in view only
+            rect = view.viewRect()
+            x0, x1 = max(x0, rect.left()), min(x1, rect.right())
+            first = max(0, math.floor(rect.top() - 0.5))
+            lanes = range(first + first % 2, min(self._lanes, math.ceil(rect.bottom() + 0.5)), 2)
+        for lane in lanes:
             p.drawRect(transform.mapRect(QRectF(x0, lane - 0.5, x1 - x0, 1.0)))
