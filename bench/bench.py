@@ -1,10 +1,13 @@
 """Benchmarks of the window: open, pan, zoom, filter, search and export.
 
     .venv/bin/python bench/bench.py [--sizes 1000,100000,1000000] [--entities 200] [--times]
-    .venv/bin/python bench/bench.py --peer-steps [--sizes ...] [--json FILE]
+    .venv/bin/python bench/bench.py --peer-steps [--sizes ...] [--json FILE] [--runs 5]
     .venv/bin/python bench/bench.py [--peer-steps] --remote [--sizes 100000]
 
 Prints one table; each size runs in its own process so peak memory is its own.
+With --runs N each size runs N times, one process after the other, and every
+figure printed is the median of the N (the JSON keeps each run and the range):
+on a shared machine single runs of a step's p95 vary by a factor of two.
 Databases are generated once (seed 0) into $BENCH_CACHE (default
 /tmp/timeline-explorer-bench), never into the project; with --times every
 event is a second-precise time (generate --times). Offscreen, no display.
@@ -265,6 +268,18 @@ def _row(label: str, width: int, r: dict, peer: bool) -> str:
     )
 
 
+def median_of(runs: list[dict]) -> dict:
+    """Each figure's median over the runs (one run: itself); with several, every
+    run's own figures are kept under "runs" and the range of each under "range"."""
+    if len(runs) == 1:
+        return runs[0]
+    keys = [k for k, v in runs[0].items() if type(v) in (int, float)]  # not None, not bools
+    out = {**runs[0], **{k: statistics.median(r[k] for r in runs) for k in keys}}
+    out["range"] = {k: [min(r[k] for r in runs), max(r[k] for r in runs)] for k in keys}
+    out["runs"] = runs
+    return out
+
+
 def run_child(target: Path | str, peer: bool, timeout: int) -> dict | str:
     """The child's figures on `target` (a file or a URL), or why there are none."""
     try:
@@ -292,6 +307,9 @@ def main() -> None:
     parser.add_argument("--timeout", type=int, default=900, help="seconds per size")
     parser.add_argument("--times", action="store_true", help="second-precise times")
     parser.add_argument("--remote", action="store_true", help="also through a local Datasette")
+    parser.add_argument(
+        "--runs", type=int, default=1, help="runs per size: each figure the median of them"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -312,12 +330,15 @@ def main() -> None:
     results = []
 
     def run(label: str, target: Path | str, extra: dict) -> None:
-        load = os.getloadavg()[0]  # the 1-minute load average as the run starts
-        r = run_child(target, args.peer_steps, args.timeout)
-        if isinstance(r, str):
-            print(f"{label:>{width}} {r}", flush=True)
-            return
-        r["load"] = load
+        runs = []
+        for _ in range(args.runs):
+            load = os.getloadavg()[0]  # the 1-minute load average as the run starts
+            r = run_child(target, args.peer_steps, args.timeout)
+            if isinstance(r, str):
+                print(f"{label:>{width}} {r}", flush=True)
+                return
+            runs.append({**r, "load": load})
+        r = median_of(runs)
         r.update(extra)
         results.append(r)
         print(_row(label, width, r, args.peer_steps), flush=True)

@@ -171,3 +171,32 @@ def big_window_read(qtbot, settings, path, monkeypatch):
     lanes = window.view.timeline.lanes
     qtbot.waitUntil(lambda: lanes.marks and all(m.event.title for m in lanes.marks), timeout=10_000)
     return window
+
+
+def test_titles_are_read_once_the_view_pauses_not_while_it_moves(
+    qtbot, settings, generated, monkeypatch
+):
+    """A worker reading titles while the view moves would compete with its frames:
+    the marks laid out while it moves are read once it pauses (READ_AHEAD_MS)."""
+    from explorer._qt.timeline import lanes_plot
+
+    window = big_window_read(qtbot, settings, generated, monkeypatch)
+    lanes = window.view.timeline.lanes
+    asked = []
+    prefetch = lanes.records.prefetch
+    monkeypatch.setattr(
+        lanes.records, "prefetch", lambda ids, view: asked.append(1) or prefetch(ids, view)
+    )
+    session = window.session
+    lo, hi = session.view.bounds
+    width = (hi - lo) * 0.02
+    for k in range(12):  # one pan step after another, each laid out anew
+        start = lo + (hi - lo) * 0.3 + k * width
+        session.view.set_range(start, start + width)
+        lanes._layout_key = None
+        lanes.layout_marks()
+    assert asked == []  # none read while it moved
+    qtbot.waitUntil(lambda: len(asked) > 0, timeout=lanes_plot.READ_AHEAD_MS * 40)
+    qtbot.waitUntil(lambda: all(m.event.title for m in lanes.marks), timeout=10_000)
+    ids = set(lanes._laid.ids.tolist())
+    assert ids and ids <= set(session.store.records.peek(list(ids)))  # all read now

@@ -68,12 +68,16 @@ class EventBarsItem(pg.GraphicsObject):
         # hatching, so an undisputed event never looks disputed.
         alpha = np.where(span != 0, style.BAR_ALPHA, 2 * style.BAR_ALPHA)  # a period is the mark
         alpha = np.where(dimmed != 0, style.DIM_ALPHA // 2, alpha)
-        keys = np.stack([rgba, alpha, disputed, inferred], axis=1)
-        unique, look_of = np.unique(keys, axis=0, return_inverse=True)
-        self._looks = [_look(r, a, bool(d), bool(i)) for r, a, d, i in unique.tolist()]
+        # One number per look (colour, alpha, two flags): unique in 1-D is fast.
+        packed = rgba << 16 | alpha << 2 | disputed << 1 | inferred
+        unique, first, look_of = np.unique(packed, return_index=True, return_inverse=True)
+        self._looks = [
+            _look(int(rgba[i]), int(alpha[i]), bool(disputed[i]), bool(inferred[i]))
+            for i in first.tolist()
+        ]
         # Bars of one look together, each drawn in one call; the disputed ones first.
-        order = np.lexsort((look_of.ravel(), disputed == 0))
-        self._look_of = look_of.ravel()[order]
+        order = np.lexsort((look_of, disputed == 0))
+        self._look_of = look_of[order]
         self.t0, self.t1 = np.asarray(t0, float)[order], np.asarray(t1, float)[order]
         self.y, self.ids = np.asarray(y, float)[order], np.asarray(ids, np.int64)[order]
         self._bounds = QRectF()

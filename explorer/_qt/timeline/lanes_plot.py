@@ -42,6 +42,9 @@ MAX_PERIODS = 50  # period bands drawn at most
 # scales it), and the marks are laid out again once the view rests: a layout of
 # a thousand marks takes a few frames (docs/performance.md).
 REST_MS = 150
+# The titles of marks newly laid out are read once the view pauses this long: read
+# while it moves, a worker would compete with its frames for the interpreter.
+READ_AHEAD_MS = 50
 
 
 class LaidOut(NamedTuple):
@@ -98,6 +101,8 @@ class LanesPlot(pg.PlotItem):
         self._moved_at, self._last_x = -math.inf, None  # of the last change of the x range
         self._rest = QTimer(singleShot=True, interval=REST_MS)
         self._rest.timeout.connect(self.settle)
+        self._read_ahead_timer = QTimer(singleShot=True, interval=READ_AHEAD_MS)
+        self._read_ahead_timer.timeout.connect(self._read_ahead)
         self.stripes = LaneStripesItem()
         self.grid = GridItem(self.getAxis("bottom"))
         self.periods = PeriodBandsItem()
@@ -231,8 +236,9 @@ class LanesPlot(pg.PlotItem):
         covered = self._covered[0] <= x0 and x1 <= self._covered[1]
         if (x0, x1) != self._last_x:
             self._moved_at, self._last_x = time.monotonic(), (x0, x1)
-            if self._rest.isActive():
-                self._rest.start()  # the view moved again: it rests 150 ms after its last move
+            for timer in (self._rest, self._read_ahead_timer):
+                if timer.isActive():  # the view moved again: wait from its last move
+                    timer.start()
         if key == self._layout_key and covered:
             return
         before = self._layout_key
@@ -256,8 +262,10 @@ class LanesPlot(pg.PlotItem):
         columns = self.session.store.columns
         rows, lanes = detail.mark_rows, detail.mark_lanes
         ids = columns.ids[rows]
-        # Titles are read ahead for the labels; markers and bars need only the columns.
-        self._waiting_marks = self.records.prefetch(ids.tolist(), "lanes")
+        # Markers and bars need only the columns; the labels' titles are read once
+        # the view pauses (_read_ahead).
+        self._waiting_marks = False
+        self._read_ahead_timer.start()
         mask = self._dimmed_mask
         dimmed = np.zeros(len(rows), bool) if mask is None else mask[rows]
         self._dimmed = set() if mask is None else set(ids[dimmed].tolist())
@@ -271,6 +279,11 @@ class LanesPlot(pg.PlotItem):
             self._laid = self._laid._replace(y=np.array([m.y for m in self._marks], float))
         self._draw_marks()
 
+    def _read_ahead(self) -> None:
+        """Have the records of the marks laid out read (for their labels' titles)."""
+        if self.records.prefetch(self._laid.ids.tolist(), "lanes"):
+            self._waiting_marks = True
+
     @property
     def marks(self) -> list[Mark]:
         """The marks laid out, in the order of the LaidOut arrays. Made from the
@@ -279,6 +292,8 @@ class LanesPlot(pg.PlotItem):
         if self._marks is None:
             ids, lanes, ys = (a.tolist() for a in self._laid[1:4])
             records = self.records.records(ids, "lanes")  # stand-ins for those not read
+            if any(e.is_stand_in for e in records.values()):
+                self._waiting_marks = True  # laid out again when they arrive
             self._marks = [
                 Mark(records[i], lane, y) for i, lane, y in zip(ids, lanes, ys, strict=True)
             ]

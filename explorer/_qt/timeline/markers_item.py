@@ -64,9 +64,14 @@ class MarkersItem(pg.GraphicsObject):
         pyqtgraph symbol names), dimmed, disputed and date-inferred flags."""
         self.x, self.y = np.asarray(x, np.float64), np.asarray(y, np.float64)
         self.ids = np.asarray(ids, np.int64)
-        unique, inverse = np.unique(looks.astype(np.int64), axis=0, return_inverse=True)
-        index = [self._look_index_of(row, shapes) for row in unique.tolist()]
-        self.looks_of = np.array(index, np.int64)[inverse.ravel()]
+        looks = looks.astype(np.int64)
+        # One number per look (colour, shape, three flags): unique in 1-D is fast.
+        packed = looks[:, 0] << 24 | looks[:, 1] << 3 | looks[:, 2] << 2 | looks[:, 3] << 1
+        unique, first, inverse = np.unique(
+            packed | looks[:, 4], return_index=True, return_inverse=True
+        )
+        index = [self._look_index_of(row, shapes) for row in looks[first].tolist()]
+        self.looks_of = np.array(index, np.int64)[inverse]
         self._hovered = None
         self.update()
 
