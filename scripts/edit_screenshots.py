@@ -12,12 +12,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QTimer
+from screenshots import Shots  # the sibling script: same folder
 
-from explorer._qt.app import make_app
 from explorer._qt.edit.event_editor import EventEditor
 from explorer._qt.edit.source_viewer import SourceViewer
-from explorer._qt.main_window import MainWindow
 from explorer.core import paths
 
 PASSAGE = (
@@ -26,24 +25,13 @@ PASSAGE = (
 )
 
 
-def settle(ms: int = 500) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def grab(widget, path: Path) -> None:
-    settle()
-    widget.grab().save(str(path))
-    print(path)
-
-
 def main(out: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    app = make_app()
-    window = MainWindow()
-    window.setGeometry(0, 0, 1600, 1000)
-    window.show()
+    shots = Shots(out)
+    window, app = shots.window, shots.app
+
+    def grab(widget, name: str) -> None:
+        shots.shoot(name, 500, widget)
+
     window.open_database(paths.bundled_db())
     copy = out / "edited-copy.db"
     copy.unlink(missing_ok=True)
@@ -57,7 +45,7 @@ def main(out: Path) -> None:
         viewer.list.setCurrentRow(row)
         if viewer.select_passage(PASSAGE):
             break
-    grab(viewer, out / "source-viewer.png")
+    grab(viewer, "source-viewer")
 
     def fill(editor: EventEditor) -> None:
         editor.title.setText("ByteDance keeps its Nvidia GPUs outside China")
@@ -72,7 +60,7 @@ def main(out: Path) -> None:
             item = editor.entities.item(i)
             if item.text().startswith(("ByteDance ", "Nvidia ")):
                 item.setCheckState(item.checkState().Checked)
-        grab(editor, out / "event-editor.png")
+        grab(editor, "event-editor")
         editor.accept()
 
     def look() -> None:
@@ -91,7 +79,8 @@ def main(out: Path) -> None:
     t0, t1 = session.store.columns.t0[row], session.store.columns.t1[row]
     span = t1 - t0
     session.view.go_to(t0 - 2 * span, t1 + 2 * span)
-    grab(window, out / "new-event-on-timeline.png")
+    grab(window, "new-event-on-timeline")
+    shots.close()
 
 
 if __name__ == "__main__":

@@ -10,24 +10,12 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
-
-from explorer._qt.app import make_app
-from explorer._qt.main_window import MainWindow
-
-
-def settle(ms: int = 600) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
+from screenshots import Shots  # the sibling script: same folder
 
 
 def main(out: Path, db: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    app = make_app()
-    window = MainWindow()
-    window.setGeometry(0, 0, 1920, 1080)
-    window.show()
+    shots = Shots(out, (1920, 1080))
+    window = shots.window
     started = time.perf_counter()
     window.open_database(db)
     print(f"opened in {time.perf_counter() - started:.2f} s")
@@ -35,14 +23,7 @@ def main(out: Path, db: Path) -> None:
     view.fit()
 
     def shoot(name: str, wait: int = 600) -> None:
-        if wait:
-            settle(wait)
-        else:
-            window.view.timeline.viewport().repaint()
-            app.processEvents()
-        path = out / f"{name}.png"
-        window.screen().grabWindow(0).save(str(path))
-        print(path)
+        shots.shoot(name, wait)
 
     shoot("1-fit")
     columns = window.session.store.columns
@@ -56,6 +37,7 @@ def main(out: Path, db: Path) -> None:
         window.view.timeline.viewport().repaint()
     shoot("3-zooming", wait=0)
     shoot("4-at-rest")
+    shots.close()
 
 
 if __name__ == "__main__":

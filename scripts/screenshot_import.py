@@ -12,31 +12,22 @@ import sys
 import tempfile
 from pathlib import Path
 
-from screenshots import settle
+from screenshots import Shots
 
-from explorer._qt.app import make_app
 from explorer._qt.import_action import run_import
-from explorer._qt.main_window import MainWindow
 
 
 def main(out: Path, source: Path, title: str) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    app = make_app()
-    window = MainWindow()
-    window.setGeometry(0, 0, 1600, 1000)
-    window.show()
+    shots = Shots(out)
+    window = shots.window
     db = Path(tempfile.mkdtemp()) / f"{source.stem}.db"
     assert run_import(window, [source], db)
-    settle(800)
-    window.screen().grabWindow(0).save(str(out / "import-summary.png"))
+    shots.shoot("import-summary", 800)
     session = window.session
     found = [e for e in session.store.records.values() if e.title == title]
     session.select(found[0].id)
-    settle(800)
-    window.screen().grabWindow(0).save(str(out / "details-media-link.png"))
-    print(out / "import-summary.png", out / "details-media-link.png", sep="\n")
-    window.close()
-    app.quit()
+    shots.shoot("details-media-link", 800)
+    shots.close()
 
 
 if __name__ == "__main__":

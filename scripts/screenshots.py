@@ -1,6 +1,8 @@
 """Screenshots of the real window (run under Xvfb): full view, a zoom, a company filter.
 
 xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots.py out/
+
+`Shots` and `settle` are shared by the other screenshot scripts in this folder.
 """
 
 from __future__ import annotations
@@ -16,28 +18,49 @@ from explorer.core.data.dates import PartialDate
 
 
 def settle(ms: int = 400) -> None:
+    """Let the window work for `ms` (layouts at rest, records from workers)."""
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
 
 
+class Shots:
+    """The main window on screen at `size`, and PNGs of the screen into `out`."""
+
+    def __init__(self, out: Path, size: tuple[int, int] = (1600, 1000)):
+        out.mkdir(parents=True, exist_ok=True)
+        self.out = out
+        self.app = make_app()
+        self.window = MainWindow()
+        self.window.setGeometry(0, 0, *size)
+        self.window.show()
+
+    def shoot(self, name: str, wait: int = 400, widget=None) -> Path:
+        """The screen (or `widget` alone) as out/NAME.png, after `wait` ms (0: at
+        once, the frame as it is now)."""
+        if wait:
+            settle(wait)
+        else:
+            self.window.view.timeline.viewport().repaint()
+            self.app.processEvents()
+        path = self.out / f"{name}.png"
+        image = widget.grab() if widget is not None else self.window.screen().grabWindow(0)
+        image.save(str(path))
+        print(path)
+        return path
+
+    def close(self) -> None:
+        self.window.close()
+        self.app.quit()
+
+
 def main(out: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    app = make_app()
-    window = MainWindow()
+    shots = Shots(out)
+    window, shoot = shots.window, shots.shoot
     window.open_initial(sys.argv[2] if len(sys.argv) > 2 else None)
-    window.setGeometry(0, 0, 1600, 1000)
-    window.show()
     session = window.session
     session.filters.set(hidden_entities=(), hidden_categories=(), search="", disputed_only=False)
     session.view.fit()
-
-    def shoot(name: str) -> None:
-        settle()
-        path = out / f"{name}.png"
-        window.screen().grabWindow(0).save(str(path))
-        print(path)
-
     shoot("full")
     jan = PartialDate.parse("2025-01").interval()
     session.view.set_range(jan[0] - 5 * 86400, jan[1] + 5 * 86400)
@@ -57,8 +80,7 @@ def main(out: Path) -> None:
     session.filters.set(hidden_entities=(), search="Huawei")
     shoot("search-huawei")
     session.filters.set(search="")
-    window.close()
-    app.quit()
+    shots.close()
 
 
 if __name__ == "__main__":

@@ -15,27 +15,19 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from explorer._qt import open_url_action
-from explorer._qt.app import make_app
-from explorer._qt.main_window import MainWindow
 from explorer.core import paths
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from datasette_server import datasette  # noqa: E402 (the tests' server, started the same way)
-from screenshots import settle  # noqa: E402
+from screenshots import Shots, settle  # noqa: E402
 
 
 def main(out: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    app = make_app()
-    window = MainWindow()
-    window.setGeometry(0, 0, 1600, 1000)
-    window.show()
+    shots = Shots(out)
+    window = shots.window
 
     def shoot(name: str) -> None:
-        settle(600)
-        path = out / f"{name}.png"
-        window.screen().grabWindow(0).save(str(path))
-        print(path)
+        shots.shoot(name, 600)
 
     with datasette(paths.bundled_db(), immutable=True) as url:
         window.settings.set("last_url", url)
@@ -59,8 +51,7 @@ def main(out: Path) -> None:
     box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
     box.move(560, 400)
     shoot("remote-server-gone")
-    window.close()
-    app.quit()
+    shots.close()
 
 
 if __name__ == "__main__":

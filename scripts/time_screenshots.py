@@ -12,10 +12,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from screenshots import settle  # the sibling script: same folder
+from screenshots import Shots, settle  # the sibling script: same folder
 
-from explorer._qt.app import make_app
-from explorer._qt.main_window import MainWindow
 from explorer.core.data.dates import parse_bound
 from explorer.core.io import importers
 from explorer.core.io.generate import generate
@@ -38,22 +36,13 @@ HISTORY_SCALES = {
 
 
 def main(out: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp())
     sketch, day, history = work / "timesketch.db", work / "day.db", work / "history.db"
     write(sketch, [(SAMPLE, importers.read(SAMPLE))])
     generate(day, 10_000, 12, seed=1, times=True, days=1)
     write(history, [(HISTORY, importers.read(HISTORY))], entity_kind="place")
-    app = make_app()
-    window = MainWindow()
-    window.setGeometry(0, 0, 1600, 1000)
-    window.show()
-
-    def shoot(name: str) -> None:
-        settle()
-        path = out / f"{name}.png"
-        window.screen().grabWindow(0).save(str(path))
-        print(path)
+    shots = Shots(out)
+    window, shoot = shots.window, shots.shoot
 
     def show(first: str, last: str) -> None:
         window.session.view.go_to(parse_bound(first, upper=False), parse_bound(last, upper=True))
@@ -76,8 +65,7 @@ def main(out: Path) -> None:
     for name, (first, last) in HISTORY_SCALES.items():
         show(first, last)
         shoot(f"axis-{name}")
-    window.close()
-    app.quit()
+    shots.close()
 
 
 if __name__ == "__main__":
