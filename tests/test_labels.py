@@ -107,3 +107,55 @@ def test_wrap_two_balances_the_lines_and_shortened_cuts_between_words():
     cuts = shortened("Trump says he could put tariffs on China")
     assert cuts[0] == "Trump says he could put tariffs on…"
     assert all(c.endswith("…") and len(c) >= 17 for c in cuts)
+
+
+def _place_trying_every_box(requests, bounds, measure, line_height):
+    """The placement rule in its plainest form: every candidate box, in order."""
+    from explorer.core.view import labels
+
+    index, placed = labels._Index(), {}
+    for req in requests:
+        index.add(req.mark, req.key)
+    many = len(requests) > labels.MANY
+    order = sorted(requests, key=lambda q: (tuple(-float(p) for p in q.priority), q.mark[0]))
+    for req in order:
+        for lines, full, rect, _ in labels._tries(req, measure, line_height, many):
+            inside = bounds[0] <= rect[0] and rect[2] <= bounds[2]
+            inside = inside and bounds[1] <= rect[1] and rect[3] <= bounds[3]
+            if req.text and inside and not index.hits(rect, req.key):
+                index.add(rect, ("label", req.key))
+                placed[req.key] = labels.PlacedLabel(lines, rect, full)
+                break
+    return placed
+
+
+def test_crowded_views_are_placed_as_if_every_box_were_tried():
+    # Rows too low for most labels: place() skips the one-line tries of a request
+    # whose narrowest one-line box is taken; it must place exactly the same labels.
+    rng = random.Random(7)
+    words = [
+        "ByteDance",
+        "Nvidia",
+        "chips",
+        "orders",
+        "rule",
+        "a",
+        "H20",
+        "export",
+        "controls",
+        "budget",
+    ]
+    for crowd in (30, 150, 450):
+        requests = [
+            point(
+                i,
+                rng.uniform(0, 1000),
+                rng.choice(range(8, 400, 9)),
+                " ".join(rng.choice(words) for _ in range(rng.randint(1, 9))),
+                (rng.random() < 0.1,),
+            )
+            for i in range(crowd)
+        ]
+        assert place(requests, BOUNDS, measure, LINE) == _place_trying_every_box(
+            requests, BOUNDS, measure, LINE
+        )

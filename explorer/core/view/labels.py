@@ -149,12 +149,22 @@ def place(
     def inside(r: Rect) -> bool:
         return bounds[0] <= r[0] and r[2] <= bounds[2] and bounds[1] <= r[1] and r[3] <= bounds[3]
 
+    def free(r: Rect, owner) -> bool:
+        return inside(r) and not index.hits(r, owner)
+
     order = sorted(requests, key=lambda q: (tuple(-float(p) for p in q.priority), q.mark[0]))
     for req in order:
         if not req.text:
             continue
-        for lines, full, rect in _tries(req, measure, line_height, many):
-            if inside(rect) and not index.hits(rect, req.key):
+        # Every one-line label at a position holds the box of the narrowest one there
+        # (the whole title or its shortest prefix): where that box is taken or leaves
+        # the bounds, no one-line label fits. Most requests of a crowded view fit
+        # nowhere; this spares them most of their tries, and places the same labels.
+        narrowest = min(measure(t) for t in (req.text, *shortened(req.text)[-1:]))
+        boxes = _positions(req, req.icon + narrowest + 2, line_height)
+        open_at = {k for k, box in enumerate(boxes) if free(box, req.key)}
+        for lines, full, rect, at in _tries(req, measure, line_height, many):
+            if (len(lines) > 1 or at in open_at) and free(rect, req.key):
                 index.add(rect, ("label", req.key))
                 placed[req.key] = PlacedLabel(lines, rect, full)
                 break
@@ -162,7 +172,7 @@ def place(
 
 
 def _tries(req: LabelRequest, measure, line_height: float, many: bool):
-    """(lines, full, rect) in the order they are tried: the whole title before
+    """(lines, full, rect, position index) in the order they are tried: the whole title before
     shortened ones, and within each, boxes in the mark's own row first. Lazily:
     most labels fit at the first try, so wrapping and shortening wait until needed."""
     outer = yield from _in_row(req, (req.text,), True, measure, line_height, many)
@@ -177,13 +187,14 @@ def _tries(req: LabelRequest, measure, line_height: float, many: bool):
 
 
 def _in_row(req: LabelRequest, lines, full, measure, line_height: float, many: bool):
-    """Yield the boxes for `lines` inside the mark's row; return the others for later."""
+    """Yield the boxes for `lines` inside the mark's row (with the index of their
+    position, as _positions orders them); return the others for later."""
     width = req.icon + max(measure(line) for line in lines) + 2
     positions = _positions(req, width, line_height * len(lines))
     later = []
-    for rect in positions[:1] if many else positions:
+    for at, rect in enumerate(positions[:1] if many else positions):
         if req.row is None or (req.row[0] - 3 <= rect[1] and rect[3] <= req.row[1] + 1):
-            yield lines, full, rect
+            yield lines, full, rect, at
         else:
-            later.append((lines, full, rect))
+            later.append((lines, full, rect, at))
     return later
