@@ -22,7 +22,7 @@ import sqlite3
 import numpy as np
 
 from ..jobs import Progress, is_big
-from . import column_cache, event_rows, skips
+from . import column_cache, event_rows, search_index, skips
 from .column_loader import load as load_columns
 from .columns import STORED, EventColumns, from_stored, stored
 
@@ -37,6 +37,7 @@ WATCHED = {
     "entities": "id, name",
 }
 TRIGGERS = [f"{TABLE}_{table}_{when}" for table in WATCHED for when in ("ins", "del", "upd")]
+SEARCH_INDEX = "search_index"  # the row: the full-text index's fingerprint, if in step when packed
 
 
 def pack(conn: sqlite3.Connection, progress: Progress | None = None) -> None:
@@ -57,6 +58,7 @@ def pack(conn: sqlite3.Connection, progress: Progress | None = None) -> None:
         ("skipped", "json", json.dumps(skipped)),
         ("broken_links", "json", json.dumps(skips.broken_links(conn, entities))),
         ("stamp", "json", json.dumps(_fingerprint(conn))),
+        (SEARCH_INDEX, "json", json.dumps(_search_fingerprint(conn))),
     ]
     conn.executemany(f"INSERT INTO {TABLE} (name, dtype, value) VALUES (?, ?, ?)", rows)
     for table, watched in WATCHED.items():
@@ -65,6 +67,28 @@ def pack(conn: sqlite3.Connection, progress: Progress | None = None) -> None:
             name = f"{TABLE}_{table}_{when}"
             conn.execute(f"DROP TRIGGER IF EXISTS {name}")
             conn.execute(f"CREATE TRIGGER {name} AFTER {event} ON {table} {void}")
+
+
+def _search_fingerprint(conn) -> str | None:
+    """The full-text index's fingerprint when it agrees with the events now (one
+    full check, a second at ten million: small beside the packing), else None."""
+    return search_index.fingerprint(conn) if search_index.check(conn) is None else None
+
+
+def search_index_in_step(conn: sqlite3.Connection) -> bool:
+    """Whether the full-text index is known to agree with the events without
+    search_index.check's scan of every id: the packed columns are fresh (their
+    triggers saw no event added, deleted or renumbered since they were packed)
+    and the index is as it was then, when it agreed (its fingerprint is equal).
+    False whenever that is not known; then the full check runs."""
+    if not _has_table(conn) or _stale_reason(conn) is not None:
+        return False
+    try:
+        row = conn.execute(f"SELECT value FROM {TABLE} WHERE name = ?", [SEARCH_INDEX]).fetchone()
+        recorded = json.loads(row[0]) if row is not None else None
+    except (ValueError, TypeError, sqlite3.DatabaseError):
+        return False
+    return recorded is not None and recorded == search_index.fingerprint(conn)
 
 
 def drop(conn: sqlite3.Connection) -> None:

@@ -187,7 +187,9 @@ class Store:
             self.inferred_ids = self._inferred_ids()
             if self.broken_links is None:
                 self.broken_links = skips.broken_links(self.db.conn, self.entities)
-            self.search_gap = search_index.check(self.db.conn)
+            # A file packed with its index in step, neither changed since, skips the scan.
+            in_step = packed_table.search_index_in_step(self.db.conn)
+            self.search_gap = None if in_step else search_index.check(self.db.conn)
         except Cancelled:
             self.db.conn.close()
             raise
