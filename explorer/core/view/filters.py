@@ -79,9 +79,12 @@ class FilterResult:
             return self.columns.every_position
         return np.flatnonzero(self.shown)
 
-    @property
+    @cached_property
     def count(self) -> int:
-        return len(self.positions)
+        """How many events are visible (counted, not listed)."""
+        if self.shown is self.columns.every_row:
+            return len(self.columns)
+        return int(np.count_nonzero(self.shown))
 
     @cached_property
     def ids(self) -> np.ndarray:
