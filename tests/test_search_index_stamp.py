@@ -6,17 +6,10 @@ import contextlib
 import sqlite3
 
 import pytest
-from factory import make_db
+from factory import make_db, run_sql
 
 from explorer.core.data import packed_table, search_index
 from explorer.core.data.store import Store
-
-
-def _sql(path, *statements):
-    with contextlib.closing(sqlite3.connect(path)) as conn:
-        for statement in statements:
-            conn.execute(statement)
-        conn.commit()
 
 
 def _pack(path):
@@ -33,17 +26,8 @@ def packed(tmp_path):
 
 
 @pytest.fixture
-def scans(monkeypatch):
-    """How many times the full check ran."""
-    calls = []
-    check = search_index.check
-
-    def counted(conn):
-        calls.append(1)
-        return check(conn)
-
-    monkeypatch.setattr(search_index, "check", counted)
-    return calls
+def scans(search_scans):
+    return search_scans
 
 
 def _gap(path):
@@ -60,20 +44,20 @@ def test_an_index_in_step_when_packed_is_not_scanned(packed, scans):
 
 
 def test_an_index_written_after_packing_is_scanned_and_reported(packed, scans):
-    _sql(packed, "DELETE FROM events_fts WHERE rowid = 2")  # the events untouched
+    run_sql(packed, "DELETE FROM events_fts WHERE rowid = 2")  # the events untouched
     gap = _gap(packed)
     assert scans == [1] and gap is not None and gap.missing.tolist() == [2]
 
 
 def test_events_written_after_packing_are_scanned_and_reported(packed, scans):
-    _sql(packed, "INSERT INTO events (id, title, start) VALUES (9, 'Late', '2024')")
+    run_sql(packed, "INSERT INTO events (id, title, start) VALUES (9, 'Late', '2024')")
     gap = _gap(packed)
     assert scans == [1] and gap is not None and gap.missing.tolist() == [9]
 
 
 def test_an_index_already_stale_when_packed_is_scanned_and_reported(tmp_path, scans):
     path = make_db(tmp_path / "stale.db")
-    _sql(path, "DELETE FROM events_fts WHERE rowid = 3")
+    run_sql(path, "DELETE FROM events_fts WHERE rowid = 3")
     _pack(path)
     scans.clear()  # the one packing ran
     gap = _gap(path)
@@ -82,7 +66,7 @@ def test_an_index_already_stale_when_packed_is_scanned_and_reported(tmp_path, sc
 
 def test_an_index_rebuilt_after_losing_a_row_is_scanned_and_reported(packed, scans):
     """A rebuild starts FTS5's counter of segments afresh: the row count still differs."""
-    _sql(
+    run_sql(
         packed,
         "DELETE FROM events_fts WHERE rowid = 2",
         "INSERT INTO events_fts (events_fts) VALUES ('rebuild')",
@@ -93,7 +77,7 @@ def test_an_index_rebuilt_after_losing_a_row_is_scanned_and_reported(packed, sca
 
 def test_a_file_packed_without_the_fingerprint_row_is_scanned(packed, scans):
     """A file packed by an older version has no row for the index: scanned."""
-    _sql(packed, f"DELETE FROM packed_columns WHERE name = '{packed_table.SEARCH_INDEX}'")
+    run_sql(packed, f"DELETE FROM packed_columns WHERE name = '{packed_table.SEARCH_INDEX}'")
     assert _gap(packed) is None and scans == [1]
 
 

@@ -11,6 +11,8 @@ The sum of ids reads every id (about a second at ten million events), so a file
 with fresh packed columns skips it: packing records the index's `fingerprint`
 when the index was in step, the packed columns' triggers guard the events, and
 any write to the index changes its fingerprint (packed_table.search_index_in_step).
+Any other big file keeps its answer in the column cache (`to_json`, `from_json`),
+under the key of the file as it is: a second open of the same file skips it too.
 """
 
 from __future__ import annotations
@@ -39,6 +41,14 @@ class IndexGap:
     missing: np.ndarray  # ids of events the index lacks: search reads them directly
     extra: int  # indexed rows whose event is gone (their matches find nothing)
     external: bool  # an external-content index (sqlite-utils'): rebuild-fts refills it
+
+    def to_json(self) -> dict:
+        return {"missing": self.missing.tolist(), "extra": self.extra, "external": self.external}
+
+    @classmethod
+    def from_json(cls, kept: dict) -> IndexGap:
+        missing = np.asarray(kept["missing"], dtype=np.int64)
+        return cls(missing, int(kept["extra"]), bool(kept["external"]))
 
     def note(self, db_name: str) -> str:
         what = []
