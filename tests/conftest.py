@@ -30,6 +30,22 @@ BUNDLED = ROOT / "data" / "ai-chips.db"
 
 
 @pytest.fixture
+def search_scans(monkeypatch):
+    """One entry per run of search_index.check, the stale-index scan of every id."""
+    from explorer.core.data import search_index
+
+    calls = []
+    check = search_index.check
+
+    def counted(conn):
+        calls.append(1)
+        return check(conn)
+
+    monkeypatch.setattr(search_index, "check", counted)
+    return calls
+
+
+@pytest.fixture
 def memory_db():
     """An empty in-memory database with the schema, as sqlite-utils tests do."""
     from explorer.core.data import schema

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from pathlib import Path
 
 import sqlite_utils
@@ -68,3 +70,11 @@ def from_events(events):
         categories,
         (np.array([a for a, _ in links], np.int64), np.array([b for _, b in links], np.int64)),
     )
+
+
+def run_sql(path: Path, *statements: str) -> None:
+    """Run `statements` on the file at `path` and commit, as another program would."""
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        for statement in statements:
+            conn.execute(statement)
+        conn.commit()

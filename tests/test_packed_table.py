@@ -6,7 +6,7 @@ import sqlite3
 
 import numpy as np
 import pytest
-from factory import EVENTS, make_db
+from factory import EVENTS, make_db, run_sql
 
 from explorer._qt.status_line import status_line
 from explorer.core.data import packed_table, store
@@ -29,13 +29,6 @@ def _packed(path):
         packed_table.pack(conn)
         conn.commit()
     return path
-
-
-def _sql(path, *statements):
-    with contextlib.closing(sqlite3.connect(path)) as conn:
-        for statement in statements:
-            conn.execute(statement)
-        conn.commit()
 
 
 def _from_rows(path, monkeypatch):
@@ -92,7 +85,7 @@ def test_our_writers_pack_the_columns(tmp_path, monkeypatch):
 )
 def test_a_stale_table_opens_from_the_rows_and_says_so(tmp_path, monkeypatch, change):
     path = _packed(tmp_path / "p.db")
-    _sql(path, change)
+    run_sql(path, change)
     opened = Store(path)
     _same(opened, _from_rows(path, monkeypatch))
     assert any("packed columns are out of date" in n for n in opened.notes)
@@ -103,15 +96,15 @@ def test_a_stale_table_opens_from_the_rows_and_says_so(tmp_path, monkeypatch, ch
 
 def test_a_summary_edit_leaves_it_fresh(tmp_path, monkeypatch):
     path = _packed(tmp_path / "p.db")
-    _sql(path, "UPDATE events SET summary = 'More words.', note = 'n' WHERE id = 1")
+    run_sql(path, "UPDATE events SET summary = 'More words.', note = 'n' WHERE id = 1")
     _no_rows_read(monkeypatch)
     assert not [n for n in Store(path).notes if "packed" in n]
 
 
 def test_a_damaged_table_opens_from_the_rows_and_says_so(tmp_path, monkeypatch):
     path = _packed(tmp_path / "p.db")
-    _sql(path, "UPDATE packed_columns SET value = substr(value, 1, 8) WHERE name = 't0'")
-    _sql(path, "UPDATE packed_columns SET value = x'00' WHERE name = 'ids'")
+    run_sql(path, "UPDATE packed_columns SET value = substr(value, 1, 8) WHERE name = 't0'")
+    run_sql(path, "UPDATE packed_columns SET value = x'00' WHERE name = 'ids'")
     opened = Store(path)
     _same(opened, _from_rows(path, monkeypatch))
     assert any("packed columns are damaged" in n for n in opened.notes)
@@ -119,7 +112,7 @@ def test_a_damaged_table_opens_from_the_rows_and_says_so(tmp_path, monkeypatch):
 
 def test_dropped_triggers_make_it_untrusted(tmp_path, monkeypatch):
     path = _packed(tmp_path / "p.db")
-    _sql(path, "DROP TRIGGER packed_columns_events_upd", "UPDATE events SET start = '2010'")
+    run_sql(path, "DROP TRIGGER packed_columns_events_upd", "UPDATE events SET start = '2010'")
     opened = Store(path)
     assert [e.start for e in opened.records.values()][0] == "2010"
     assert any("unguarded" in n for n in opened.notes)

@@ -1,4 +1,4 @@
-"""Hiding lanes finds the rows still shown from whichever side has fewer links."""
+"""Hiding lanes finds the rows still shown (a link in a kept lane), as a plain count does."""
 
 import numpy as np
 import pytest

@@ -1,7 +1,8 @@
 """The filtered events as a table: date, title, entities, category.
 
-Rows are positions in an order over the store's columns, so a million events
-cost one integer array; records are asked for only for the rows a view paints
+Rows are positions in an order over the store's columns (core.view.table_rows:
+in time order none are listed, another sort lists them in one integer array);
+records are asked for only for the rows a view paints
 (from the RecordSource: a row not read yet shows "…" until it arrives).
 The model sorts itself (numpy, or one SQL query for titles) instead of a
 QSortFilterProxyModel, which would ask data() for every row.
@@ -9,12 +10,11 @@ QSortFilterProxyModel, which would ask data() for every row.
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from ..core.data.sort_keys import sort_rows
 from ..core.view.session import Session
+from ..core.view.table_rows import table_rows
 from . import style
 from .i18n import QT_TRANSLATE_NOOP, category_name, translate
 from .record_source import RecordSource
@@ -44,10 +44,10 @@ class EventTableModel(QAbstractTableModel):
         self._result = result
         column, order = self._sort
         descending = order == Qt.SortOrder.DescendingOrder
-        self._rows = sort_rows(self.session.store, result.positions, column, descending)
+        self._rows = table_rows(self.session.store, result, column, descending)
 
     def _records_arrived(self) -> None:
-        if self._rows.size:  # the view repaints what it shows, and asks again
+        if len(self._rows):  # the view repaints what it shows, and asks again
             last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
             self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
 
@@ -79,8 +79,7 @@ class EventTableModel(QAbstractTableModel):
         row = self.session.store.columns.row_of(event_id)
         if row is None:
             return -1
-        at = np.flatnonzero(self._rows == row)
-        return int(at[0]) if len(at) else -1
+        return self._rows.index(row)
 
     def event_id(self, row: int) -> int:
         return int(self.session.store.columns.ids[self._rows[row]])

@@ -183,7 +183,7 @@ def _relink(cols, out, drop, renumber, events, new_rows, new_x, known) -> None:
         starts = cols.lane_starts.copy()
         for code in touched:
             lo, hi = bounds[code], bounds[code + 1]
-            starts[code] = out.t0[out.link_row[lo:hi]].min() if hi > lo else np.inf
+            starts[code] = out.t0[out.link_row[lo:hi].min()] if hi > lo else np.inf
         out.__dict__["lane_starts"] = starts
     if cols._histogram is not None and not fresh:
         (x0, x1, buckets), counts = cols._histogram

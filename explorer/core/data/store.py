@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import sqlite_utils
 
-from ..jobs import Cancelled, Progress
+from ..jobs import Cancelled, Progress, is_big
 from ..words import translate
 from . import (
     column_cache,
@@ -145,6 +145,10 @@ def structure_problems(db: sqlite_utils.Database) -> list[tuple[str, str]]:
     return problems
 
 
+SEARCH_NOTE = "search-index"  # the column cache's note of the file's search index
+SEARCH_NOTE_MOST = 100_000  # events an index may lack for its answer to be kept
+
+
 class Store:
     """Everything the views need from one database, loaded once, read-only.
 
@@ -187,7 +191,7 @@ class Store:
             self.inferred_ids = self._inferred_ids()
             if self.broken_links is None:
                 self.broken_links = skips.broken_links(self.db.conn, self.entities)
-            self.search_gap = search_index.check(self.db.conn)
+            self.search_gap = self._search_gap()
         except Cancelled:
             self.db.conn.close()
             raise
@@ -268,6 +272,26 @@ class Store:
             return frozenset()
         rows = self.db.execute(f"SELECT id FROM events WHERE {schema.DATE_INFERRED} = 1")
         return frozenset(r[0] for r in rows if isinstance(r[0], int))
+
+    def _search_gap(self) -> search_index.IndexGap | None:
+        """search_index.check, without its scan of every id where the answer is
+        known: a file packed with its index in step, neither changed since; or a
+        big file whose answer the column cache keeps for the file as it is."""
+        if packed_table.search_index_in_step(self.db.conn):
+            return None
+        big = is_big(len(self.columns)) and self.sample_of is None
+        kept = column_cache.load_note(self.path, SEARCH_NOTE) if big else None
+        if isinstance(kept, dict) and "gap" in kept:
+            if kept["gap"] is None:
+                return None
+            try:
+                return search_index.IndexGap.from_json(kept["gap"])
+            except (KeyError, TypeError, ValueError):
+                pass  # a damaged note: check again
+        gap = search_index.check(self.db.conn)
+        if big and (gap is None or len(gap.missing) <= SEARCH_NOTE_MOST):
+            column_cache.save_note(self.path, SEARCH_NOTE, {"gap": gap and gap.to_json()})
+        return gap
 
     def _metadata(self, key: str) -> str | None:
         if "metadata" not in self.db.table_names():

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
 import threading
 from concurrent.futures import Future
 from datetime import UTC, datetime
@@ -46,12 +48,25 @@ def _digest(path: Path, in_thread: bool) -> Future:
         else:
             start = False
     if start:
-        work = lambda: _fill(future, path)  # noqa: E731
-        threading.Thread(target=work, daemon=True).start() if in_thread else work()
+        if in_thread:
+            work = lambda: _fill(future, path, background=True)  # noqa: E731
+            threading.Thread(target=work, daemon=True).start()
+        else:
+            _fill(future, path)
     return future
 
 
-def _fill(future: Future, path: Path) -> None:
+def _lower_priority() -> None:
+    """Make the calling thread yield the processor to every other (Linux: a
+    thread's own nice value). Hashing gigabytes takes a core for seconds: in the
+    background it must not slow the first paint, a filter or a search."""
+    with contextlib.suppress(AttributeError, OSError):  # not Linux, or not allowed: as it is
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+
+
+def _fill(future: Future, path: Path, background: bool = False) -> None:
+    if background:
+        _lower_priority()
     try:
         future.set_result(_sha256(path))
     except Exception as exc:  # noqa: BLE001  (told to whoever waits for it, not lost in a thread)

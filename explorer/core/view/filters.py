@@ -73,12 +73,18 @@ class FilterResult:
 
     @cached_property
     def positions(self) -> np.ndarray:
-        """Where the visible events are in `columns` (their row there), in time order."""
+        """Where the visible events are in `columns` (their row there), in time
+        order; read-only when every event is visible (the columns' own)."""
+        if self.shown is self.columns.every_row:
+            return self.columns.every_position
         return np.flatnonzero(self.shown)
 
-    @property
+    @cached_property
     def count(self) -> int:
-        return len(self.positions)
+        """How many events are visible (counted, not listed)."""
+        if self.shown is self.columns.every_row:
+            return len(self.columns)
+        return int(np.count_nonzero(self.shown))
 
     @cached_property
     def ids(self) -> np.ndarray:
@@ -86,7 +92,11 @@ class FilterResult:
 
     @cached_property
     def matched_visible(self) -> int:
-        return 0 if self.matched_mask is None else int((self.matched_mask & self.shown).sum())
+        if self.matched_mask is None:
+            return 0
+        if self.shown is self.columns.every_row:
+            return int(np.count_nonzero(self.matched_mask))
+        return int(np.count_nonzero(self.matched_mask & self.shown))
 
 
 def apply(
@@ -100,16 +110,20 @@ def apply(
     Entity counts follow every filter except the entity checkboxes themselves,
     so an unchecked entity still tells how many events it would bring back.
     """
-    keep = np.ones(len(columns), bool)
+    # Every row kept (the common case): the columns' shared, read-only masks,
+    # a million gathers and tens of megabytes cheaper at ten million.
+    keep = columns.every_row
     hidden_codes = [i for i, c in enumerate(columns.categories) if c in filters.hidden_categories]
     if hidden_codes:
-        keep &= ~np.isin(columns.category, hidden_codes)
+        keep = keep & ~np.isin(columns.category, hidden_codes)
     if filters.disputed_only:
-        keep &= columns.disputed
+        keep = keep & columns.disputed
     if matched is not None and filters.hide_unmatched:
-        keep &= matched
-    everything = keep.all()  # the common case, a million gathers cheaper
-    link_keep = np.ones(len(columns.link_row), bool) if everything else keep[columns.link_row]
+        keep = keep & matched
+    everything = keep is columns.every_row or bool(keep.all())
+    if everything:
+        keep = columns.every_row
+    link_keep = columns.every_link if everything else keep[columns.link_row]
     lanes_n = len(columns.lane_entities)
     per_lane = (
         columns.lane_sizes

@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 from psygnal import Signal, SignalGroup
 
+from ..data.columns import RunningEnd
 from ..data.store import Store
 from .filters import FilterResult, FilterState, apply
 from .lanes import lane_order
@@ -66,27 +67,27 @@ class Session:
 
     def shown_span(self) -> tuple[float, float] | None:
         """The first start and last end of the events the filters show; None: none."""
-        shown, reach = self.result.shown, self._shown_reach()
-        if not len(reach) or reach[-1] == -np.inf:
+        shown = self.result.shown
+        latest = self._shown_reach().upto(len(shown))
+        if latest == -np.inf:
             return None
-        return float(self.store.columns.t0[int(shown.argmax())]), float(reach[-1])
+        return float(self.store.columns.t0[int(shown.argmax())]), latest
 
     def shown_in_range(self) -> bool:
         """Whether any event the filters show overlaps the view's range."""
         v0, v1 = self.view.range
-        reach = self._shown_reach()
         before = int(np.searchsorted(self.store.columns.t0, v1, side="left"))  # start before v1
-        return before > 0 and bool(reach[before - 1] > v0)  # and one of them ends after v0
+        return self._shown_reach().upto(before) > v0  # and one of them ends after v0
 
-    def _shown_reach(self):
-        # Rows are in time order: the running maximum of the shown events' ends
-        # answers "does any of the first k end after v0" in O(log n) per pan.
+    def _shown_reach(self) -> RunningEnd:
+        # Rows are in time order: the latest end of the shown events among the
+        # first k answers "does any of the first k end after v0" per pan.
         if self._reach is None:
             columns, shown = self.store.columns, self.result.shown
-            if shown.all():  # the columns' own, worked out once
+            if shown is columns.every_row:  # the columns' own, worked out once
                 self._reach = columns.reach
-            else:  # over every row (no gather): rows not shown end at -inf
-                self._reach = np.maximum.accumulate(np.where(shown, columns.t1, -np.inf))
+            else:
+                self._reach = RunningEnd(columns.t1, shown)
         return self._reach
 
     def fit_shown(self) -> None:
