@@ -3,7 +3,9 @@ the window's own work; an export that hashes in its own thread keeps its priorit
 
 import hashlib
 import threading
+import time
 
+from explorer.core import jobs
 from explorer.core.io import provenance
 
 
@@ -27,3 +29,24 @@ def test_a_digest_asked_for_at_once_keeps_the_callers_priority(tmp_path, monkeyp
     path.write_bytes(b"y" * 10)
     assert provenance.file_sha256(path) == hashlib.sha256(b"y" * 10).hexdigest()
     assert calls == []
+
+
+def test_a_held_digest_waits_and_an_export_that_wants_it_releases_it(tmp_path, monkeypatch):
+    # The window holds the background digest while its view moves; it resumes
+    # after the hold, or at once when an export asks for it.
+    path = tmp_path / "held.db"
+    path.write_bytes(b"z" * (3 << 20))  # three blocks
+    jobs.hold(60)
+    provenance.prime(path)
+    future = provenance._digest(path, in_thread=True)
+    time.sleep(0.3)
+    assert not future.done()  # held before its first block (for a minute)
+    assert provenance.file_sha256(path) == hashlib.sha256(b"z" * (3 << 20)).hexdigest()
+    jobs.hold(0.2)  # a short hold ends by itself
+    other = tmp_path / "other.db"
+    other.write_bytes(b"w" * (2 << 20))
+    provenance.prime(other)
+    assert (
+        provenance._digest(other, in_thread=True).result(timeout=5)
+        == hashlib.sha256(b"w" * (2 << 20)).hexdigest()
+    )

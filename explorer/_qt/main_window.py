@@ -11,7 +11,7 @@ from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
-from ..core import paths
+from ..core import jobs, paths
 from ..core.data.datasette_client import redact
 from ..core.data.store import StoreError
 from ..core.io import provenance
@@ -33,6 +33,10 @@ from .loading import load_store
 from .menu_action import add_action
 from .settings import Settings
 from .status_line import status_line
+
+# A big file's digest (for exports) and its records are worked out in the
+# background, and wait while the view moves and for this long after (jobs.hold).
+HOLD_S = 0.2
 
 
 class MainWindow(QMainWindow):
@@ -93,6 +97,10 @@ class MainWindow(QMainWindow):
         self._fill_recent()
         return True
 
+    @staticmethod
+    def _hold_background(_range) -> None:
+        jobs.hold(HOLD_S)  # the view moves: its frames come first
+
     def show_store(self, store, keep_store: bool = False) -> None:
         """A session and a view for `store`, in place of the current ones (closed;
         `keep_store`: the current session shows `store` too, which stays open)."""
@@ -101,6 +109,7 @@ class MainWindow(QMainWindow):
         if store.remote or is_big(len(store.records)):
             runner = search_runner.ThreadedSearch(store, self, self._read_failed)
             session.use_search_runner(runner)
+            session.view.events.range.connect(self._hold_background)
             if not store.remote:
                 provenance.prime(store.path)  # a big file's digest, for its first export
         session.filters.update_from(self.settings.filters_for(store.location))

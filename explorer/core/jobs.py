@@ -7,6 +7,8 @@ database all take a `progress` callback of one shape and stop the same way.
 
 from __future__ import annotations
 
+import threading
+import time
 from typing import Protocol
 
 # Events: from this many on, a database is big. The window then opens it in a
@@ -39,3 +41,30 @@ def tell(progress: Progress | None, done: int, total: int, text: str = "") -> No
     answer = progress(done, total, text) if text else progress(done, total)
     if answer is False:
         raise Cancelled()
+
+
+# Background work that can wait (a file's digest, records read ahead) waits
+# while the window's view moves: on a small machine's two cores it would slow
+# the frames by half, through the interpreter's lock and shared caches.
+_RESUME_AT = 0.0  # time.monotonic() before which held work waits
+HOLD_CHECK = 0.05  # seconds between looks at the hold
+
+
+def hold(seconds: float) -> None:
+    """Have background work that can wait (`wait_if_held`) wait until `seconds` from now."""
+    global _RESUME_AT
+    _RESUME_AT = max(_RESUME_AT, time.monotonic() + seconds)
+
+
+def release() -> None:
+    """End any hold at once (someone waits for the held work)."""
+    global _RESUME_AT
+    _RESUME_AT = 0.0
+
+
+def wait_if_held() -> None:
+    """In a background thread, wait while a hold lasts; on the main thread, never."""
+    if threading.current_thread() is threading.main_thread():
+        return
+    while time.monotonic() < _RESUME_AT:
+        time.sleep(HOLD_CHECK)

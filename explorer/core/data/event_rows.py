@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 
 import numpy as np
 
+from .. import jobs
 from . import dates, schema, translations
 from .columns import PRECISION_NAMES, EventColumns
 from .records import Entity, Event
@@ -226,6 +227,7 @@ class EventRows(Mapping):
         read: dict[int, Event] = {}
         edits = self._edits
         for chunk in range(0, len(ids), CHUNK):
+            jobs.wait_if_held()  # a worker's read waits while the view moves
             read.update((e.id, e) for e in self._read(ids[chunk : chunk + CHUNK], conn))
         with self._lock:
             if self._edits != edits:  # an edit came while a worker read: it may be stale

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ... import __version__
+from .. import jobs
 from ..data.dates import at_precision, iso_moment
 from ..view.session import Session
 from ..words import translate
@@ -28,6 +29,7 @@ _LOCK = threading.Lock()
 
 
 def file_sha256(path: Path) -> str:
+    jobs.release()  # someone waits for it: a digest in the background goes on now
     return _digest(path, in_thread=False).result()
 
 
@@ -68,15 +70,17 @@ def _fill(future: Future, path: Path, background: bool = False) -> None:
     if background:
         _lower_priority()
     try:
-        future.set_result(_sha256(path))
+        future.set_result(_sha256(path, background))
     except Exception as exc:  # noqa: BLE001  (told to whoever waits for it, not lost in a thread)
         future.set_exception(exc)
 
 
-def _sha256(path: Path) -> str:
+def _sha256(path: Path, background: bool = False) -> str:
     digest = hashlib.sha256()
     with Path(path).open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
+            if background:
+                jobs.wait_if_held()  # the view moves: its frames first
             digest.update(block)
     return digest.hexdigest()
 
