@@ -76,3 +76,42 @@ def test_the_mouse_finds_a_marker_within_reach_and_nothing_beyond(window):
     points.mouseClickEvent(Click())
     assert clicked == [int(points.ids[i])]
     assert window.session.selection == int(points.ids[i])  # a click selects its event
+
+
+def test_looks_added_later_are_drawn_beside_those_drawn_before(qtbot):
+    import numpy as np
+    import pyqtgraph as pg
+
+    from explorer._qt.timeline.markers_item import MarkersItem
+
+    plot = pg.PlotWidget()
+    qtbot.addWidget(plot)
+    plot.resize(300, 200)
+    plot.setXRange(0, 4, padding=0)
+    plot.setYRange(0, 2, padding=0)
+    plot.show()
+    qtbot.waitExposed(plot)
+    markers = MarkersItem()
+    plot.addItem(markers)
+    red, blue, green = (QColor(220, 0, 0), QColor(0, 0, 220), QColor(0, 170, 0))
+    shapes = ["s"]
+
+    def show(colors):
+        looks = np.array([[c.rgba(), 0, 0, 0, 0] for c in colors], np.int64)
+        x = np.arange(1, len(colors) + 1, dtype=float)
+        markers.set_markers(x, np.ones(len(colors)), np.arange(len(colors)), looks, shapes)
+        image = plot.grab().toImage()
+        view = plot.getViewBox()
+        return [
+            QColor(image.pixel(plot.mapFromScene(view.mapViewToScene(QPointF(xi, 1.0)))))
+            for xi in x
+        ]
+
+    def near(a, b):
+        return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 90
+
+    first = show([red, blue])
+    assert near(first[0], red) and near(first[1], blue)
+    later = show([red, blue, green])  # a third look: drawn into the same atlas
+    assert [near(c, want) for c, want in zip(later, (red, blue, green), strict=True)] == [True] * 3
+    assert len(markers.looks) == 3

@@ -53,6 +53,11 @@ class MarkersItem(pg.GraphicsObject):
         self.looks: list[tuple] = []  # (symbol, pen, brush), kept from layout to layout
         self._look_index: dict = {}  # a look's key -> its index in `looks`
         self._atlas: tuple[float, QPixmap, int] | None = None  # (device pixel ratio, image, cell)
+        self._image: tuple[float, QImage | None, int] = (
+            0.0,
+            None,
+            0,
+        )  # (ratio, image, looks in it)
         # The painter takes fragments as one C array: pyqtgraph's wrapper fills it from numpy.
         self._fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
         self._hovered: int | None = None  # index of the marker under the mouse
@@ -84,6 +89,7 @@ class MarkersItem(pg.GraphicsObject):
         if index is None:
             if len(self.looks) >= MAX_LOOKS:  # the colours of many files: start afresh
                 self.looks, self._look_index = [], {}
+                self._image = (0.0, None, 0)
             index = self._look_index[key] = len(self.looks)
             self.looks.append((key[1], *marker_look(QColor.fromRgba(rgba), *key[2:])))
             self._atlas = None
@@ -136,22 +142,36 @@ class MarkersItem(pg.GraphicsObject):
             draw_marker(p, QPointF(px[hovered], py[hovered]), symbol, HOVER_SIZE, pen, brush)
 
     def _atlas_for(self, ratio: float) -> tuple[float, QPixmap, int]:
-        """Every look drawn once, side by side, at the screen's pixel ratio."""
+        """Every look drawn once, side by side, at the screen's pixel ratio. Only
+        looks added since the last paint are drawn (a layout brings a few new
+        ones among hundreds); the image grows by rows as needed."""
         if self._atlas is not None and self._atlas[0] == ratio:
             return self._atlas
         cell = math.ceil((SIZE + 4) * ratio)  # room for the outline
-        columns = min(max(1, len(self.looks)), ATLAS_COLUMNS)
+        drawn_at, image, drawn = self._image
+        if drawn_at != ratio:  # another screen
+            image, drawn = None, 0
         rows = -(-max(1, len(self.looks)) // ATLAS_COLUMNS)
-        image = QImage(columns * cell, rows * cell, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
+        if image is None or image.height() < rows * cell:
+            grown = QImage(
+                ATLAS_COLUMNS * cell, 2 * rows * cell, QImage.Format.Format_ARGB32_Premultiplied
+            )
+            grown.fill(Qt.GlobalColor.transparent)
+            if image is not None:
+                copy = QPainter(grown)
+                copy.drawImage(0, 0, image)
+                copy.end()
+            image = grown
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.scale(ratio, ratio)
-        for i, (symbol, pen, brush) in enumerate(self.looks):
+        for i in range(drawn, len(self.looks)):
+            symbol, pen, brush = self.looks[i]
             column, row = i % ATLAS_COLUMNS, i // ATLAS_COLUMNS
             centre = QPointF((column + 0.5) * cell / ratio, (row + 0.5) * cell / ratio)
             draw_marker(painter, centre, symbol, SIZE, pen, brush)
         painter.end()
+        self._image = (ratio, image, len(self.looks))
         self._atlas = (ratio, QPixmap.fromImage(image), cell)
         return self._atlas
 
