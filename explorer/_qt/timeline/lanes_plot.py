@@ -89,7 +89,7 @@ class LanesPlot(pg.PlotItem):
         self._result: FilterResult | None = None
         self.index: LaneIndex | None = None
         self.colors: list[QColor] = []
-        self._dimmed_mask = None  # rows the search did not match, when searching
+        self._matched_mask = None  # rows the search matched, when searching
         self._dimmed: set[int] = set()  # ids of the marks laid out that are dimmed
         self.records = records or RecordSource(session.store, threaded=False)
         self._layout_key = None
@@ -157,8 +157,7 @@ class LanesPlot(pg.PlotItem):
             categories.index(PERIOD_CATEGORY) if PERIOD_CATEGORY in categories else -1
         )
         self.lane_axis.set_lanes(names, colors)
-        mask = result.matched_mask
-        self._dimmed_mask = None if mask is None else ~mask
+        self._matched_mask = result.matched_mask  # the rest are dimmed
         lo, hi = self.session.view.bounds
         self.stripes.set_lanes(len(result.lanes), lo, hi)
         self._set_periods()
@@ -266,8 +265,8 @@ class LanesPlot(pg.PlotItem):
         # the view pauses (_read_ahead).
         self._waiting_marks = False
         self._read_ahead_timer.start()
-        mask = self._dimmed_mask
-        dimmed = np.zeros(len(rows), bool) if mask is None else mask[rows]
+        mask = self._matched_mask
+        dimmed = np.zeros(len(rows), bool) if mask is None else ~mask[rows]
         self._dimmed = set() if mask is None else set(ids[dimmed].tolist())
         self._seconds_per_px = seconds_per_px
         self.bars.row_pitch = self.labels.row_pitch = 1.0 if rows_per == 1 else LANE_FILL / rows_per
