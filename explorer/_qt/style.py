@@ -25,7 +25,9 @@ QUOTE_HIGHLIGHT = "#fde68a"  # the passage a source viewer has selected or cites
 FALLBACK_COLOR = MUTED
 DIM_ALPHA = 50
 BAR_ALPHA = 90
-LANE_STRIPE = QColor(0, 0, 0, 10)
+# Black at 10/255 over the white background, as an opaque grey: the same pixels,
+# and a fill of half the plot without blending (1.5 ms of a 10 ms frame at 1M).
+LANE_STRIPE = QColor(245, 245, 245)
 PERIOD_FILL = QColor(245, 158, 11, 38)
 PERIOD_TEXT = QColor(WARNING_TEXT)
 SELECTION = QColor(INK)

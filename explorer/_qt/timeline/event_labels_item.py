@@ -6,10 +6,20 @@ a word boundary. Hovering a label shows the whole title; clicking it selects.
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPixmap,
+    QStaticText,
+    QTransform,
+)
 
 from ...core.view.labels import LabelRequest, PlacedLabel, importance, place
 from ...core.view.lanes import PERIOD_BAR_PX, is_drawn_as_period, mark_box, period_bar_drop
@@ -17,6 +27,8 @@ from .. import style
 from .markers_item import draw_marker
 
 ICON_PX = 11.0  # room for a period label's category glyph
+GLYPH_PX = 7.0  # the glyph itself
+MAX_TEXTS = 4000  # label lines kept laid out
 DISPUTED_MARK = "⚠"  # before a disputed event's title, as in the table
 LABEL_BACKGROUND = QColor(255, 255, 255, 200)
 PRIMARY_INK = QColor(style.DARK_TEXT)
@@ -42,6 +54,8 @@ class EventLabelsItem(pg.GraphicsObject):
         self._metrics = QFontMetricsF(self._font)
         self._line = self._metrics.height()
         self._widths: dict[str, float] = {}
+        self._texts: dict[str, QStaticText] = {}  # see _static
+        self._glyphs: dict = {}  # (symbol, device pixel ratio) -> QPixmap
         self._boxes: dict = {}  # (event id, lane) -> its mark's pixel box, at the last paint
         self._obstacles: list = []  # (box, owner) no other label covers, at the last paint
         self._device: QTransform | None = None  # item to device pixels, at the last paint
@@ -169,6 +183,7 @@ class EventLabelsItem(pg.GraphicsObject):
         p.resetTransform()
         p.setFont(self._font)
         align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        on_screen = self._exportOpts is False  # a file gets plain text, each time
         for key, label in self.placed.items():
             x0, y0, x1, y1 = label.rect
             p.setPen(Qt.PenStyle.NoPen)
@@ -189,12 +204,15 @@ class EventLabelsItem(pg.GraphicsObject):
                 # The glyph goes on the side of the label that faces its bar.
                 left_of_bar = x1 <= self._boxes[key][0]
                 glyph_x = x1 - ICON_PX / 2 if left_of_bar else x0 + ICON_PX / 2
-                self._draw_glyph(p, mark.event.category, glyph_x, y0 + self._line / 2)
+                self._draw_glyph(p, mark.event.category, glyph_x, y0 + self._line / 2, on_screen)
                 text_left += 0 if left_of_bar else ICON_PX
             # An event's other lanes repeat its title in a lighter grey.
             ink = PRIMARY_INK if key in self._primary else OTHER_LANE_INK
             p.setPen(style.with_alpha(ink, 90 if dimmed else 255))
             for i, line in enumerate(label.lines):
+                if on_screen:  # laid out once per title, not at each paint
+                    p.drawStaticText(QPointF(text_left, y0 + i * self._line), self._static(line))
+                    continue
                 row = QRectF(text_left, y0 + i * self._line, x1 - text_left + 2, self._line)
                 p.drawText(row, align, line)
 
@@ -243,11 +261,46 @@ class EventLabelsItem(pg.GraphicsObject):
         self._laid_out = None
         self.update()
 
-    def _draw_glyph(self, p, category: str, cx: float, cy: float) -> None:
-        """The category's marker shape, small, before a period's title."""
+    def _draw_glyph(self, p, category: str, cx: float, cy: float, on_screen: bool) -> None:
+        """The category's marker shape, small, before a period's title: on screen
+        copied from an image of it drawn once, in a file drawn as a path."""
         symbol = self._symbols.get(category, "o")
-        if symbol in Symbols:
-            draw_marker(p, QPointF(cx, cy), symbol, 7.0, GLYPH_PEN, GLYPH_BRUSH)
+        if symbol not in Symbols:
+            return
+        if not on_screen:
+            draw_marker(p, QPointF(cx, cy), symbol, GLYPH_PX, GLYPH_PEN, GLYPH_BRUSH)
+            return
+        ratio = p.device().devicePixelRatioF()
+        image = self._glyphs.get((symbol, ratio))
+        if image is None:
+            side = math.ceil(GLYPH_PX + 4)
+            image = QImage(
+                round(side * ratio), round(side * ratio), QImage.Format.Format_ARGB32_Premultiplied
+            )
+            image.setDevicePixelRatio(ratio)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            painter.setRenderHint(
+                QPainter.RenderHint.Antialiasing, p.testRenderHint(QPainter.RenderHint.Antialiasing)
+            )
+            draw_marker(
+                painter, QPointF(side / 2, side / 2), symbol, GLYPH_PX, GLYPH_PEN, GLYPH_BRUSH
+            )
+            painter.end()
+            image = self._glyphs[(symbol, ratio)] = QPixmap.fromImage(image)
+        half = image.width() / ratio / 2
+        p.drawPixmap(QPointF(cx - half, cy - half), image)
+
+    def _static(self, text: str) -> QStaticText:
+        """A title's line laid out once: drawing it again costs a copy, not a layout."""
+        static = self._texts.get(text)
+        if static is None:
+            if len(self._texts) > MAX_TEXTS:
+                self._texts.clear()
+            static = self._texts[text] = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(QTransform(), self._font)
+        return static
 
     def label_at(self, pos) -> int | None:
         """The event whose label is under `pos` (item coordinates), if any."""
