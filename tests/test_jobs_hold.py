@@ -46,3 +46,27 @@ def test_records_read_in_a_worker_wait_for_the_hold(small_db):
     jobs.release()
     read.join(timeout=5)
     assert set(store.records.peek(ids)) == set(ids)
+
+
+def test_a_big_files_window_holds_background_work_while_the_user_works(
+    qtbot, settings, monkeypatch
+):
+    import time
+
+    from conftest import BUNDLED
+
+    from explorer._qt import main_window
+
+    monkeypatch.setattr(main_window, "is_big", lambda count: True)  # as for a big file
+    window = main_window.MainWindow(settings)
+    qtbot.addWidget(window)
+    assert window.open_database(BUNDLED)
+    session = window.session
+    jobs.release()
+    lo, hi = session.view.bounds
+    session.view.set_range(lo, (lo + hi) / 2)  # the view moves
+    assert 0 < jobs._RESUME_AT - time.monotonic() <= main_window.HOLD_S
+    jobs.release()
+    session.filters.set(search="Nvidia")  # a search (in a worker, for a big file)
+    left = jobs._RESUME_AT - time.monotonic()
+    assert main_window.HOLD_S < left <= main_window.FILTER_HOLD_S

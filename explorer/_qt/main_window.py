@@ -35,8 +35,11 @@ from .settings import Settings
 from .status_line import status_line
 
 # A big file's digest (for exports) and its records are worked out in the
-# background, and wait while the view moves and for this long after (jobs.hold).
+# background, and wait while the user works (jobs.hold): for this long after the
+# view moves, and after a filter or search changes (a search of ten million
+# events takes up to half a second in its own worker).
 HOLD_S = 0.2
+FILTER_HOLD_S = 1.0
 
 
 class MainWindow(QMainWindow):
@@ -98,8 +101,12 @@ class MainWindow(QMainWindow):
         return True
 
     @staticmethod
-    def _hold_background(_range) -> None:
+    def _hold_background(*_) -> None:
         jobs.hold(HOLD_S)  # the view moves: its frames come first
+
+    @staticmethod
+    def _hold_background_longer(*_) -> None:
+        jobs.hold(FILTER_HOLD_S)  # a filter or search: its answer comes first
 
     def show_store(self, store, keep_store: bool = False) -> None:
         """A session and a view for `store`, in place of the current ones (closed;
@@ -110,6 +117,7 @@ class MainWindow(QMainWindow):
             runner = search_runner.ThreadedSearch(store, self, self._read_failed)
             session.use_search_runner(runner)
             session.view.events.range.connect(self._hold_background)
+            session.filters.events.changed.connect(self._hold_background_longer)
             if not store.remote:
                 provenance.prime(store.path)  # a big file's digest, for its first export
         session.filters.update_from(self.settings.filters_for(store.location))
