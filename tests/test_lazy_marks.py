@@ -35,3 +35,19 @@ def test_marks_made_later_agree_with_the_arrays_drawn(window):
     bars = set(lanes.bars.ids.tolist())
     assert bars <= {m.event.id for m in marks}
     assert all(m.event.is_span or lanes._as_period(m.event) for m in marks if m.event.id in bars)
+
+
+def test_a_search_that_only_dims_keeps_the_strips_and_redraws_the_marks(window):
+    session = window.session
+    lanes = window.view.timeline.lanes
+    session.view.fit()
+    settle()
+    index, planned = lanes.index, lanes._plan[1]
+    session.filters.set(search="Nvidia")
+    settle()
+    assert session.result.matched_mask is not None
+    assert lanes.index is index and lanes._plan[1] is planned  # the same lanes and strips
+    assert lanes._laid.dimmed.any() and not lanes._laid.dimmed.all()  # the marks dimmed anew
+    session.filters.set(hide_unmatched=True)  # now it hides: lanes and strips anew
+    settle()
+    assert lanes.index is not index

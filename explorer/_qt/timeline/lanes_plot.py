@@ -82,6 +82,7 @@ class LanesPlot(pg.PlotItem):
             self.getAxis(axis).setPen(QColor(style.FAINT))
         self._marks: list[Mark] | None = []  # None: not made yet (see marks)
         self._laid = LaidOut.empty()
+        self._plan: tuple = (None, None)  # (what was planned, its Detail)
         self._lane_rgba = np.empty(0, np.int64)
         self._shapes: list[str] = []  # marker shape per category code of the columns
         self._period_code = -1
@@ -146,8 +147,15 @@ class LanesPlot(pg.PlotItem):
 
     def draw(self, result) -> None:
         """Draw a new filter result: lanes, then the marks laid out for this view."""
-        self._result = result
-        self.index = LaneIndex(self.session.store.columns, result, self.session.store.weight)
+        before, self._result = self._result, result
+        store = self.session.store
+        # A search that only dims (the usual) shows what was shown: the same lanes
+        # and strips, so the index and its counts serve on (30 ms at 10M).
+        same = before is not None and self.index is not None
+        same = same and result.shown is before.shown and result.link_shown is before.link_shown
+        same = same and tuple(result.lanes) == tuple(before.lanes)
+        if not (same and self.index.columns is store.columns):
+            self.index = LaneIndex(store.columns, result, store.weight)
         names, colors = lane_names_and_colors(self.session.store, result.lanes)
         self.colors = colors
         self._lane_rgba = np.array([c.rgba() for c in colors], np.int64)
@@ -256,8 +264,11 @@ class LanesPlot(pg.PlotItem):
         self._laid_out_at = time.monotonic()
         span = x1 - x0
         self._covered = (x0 - span, x1 + span)
-        detail = self.index.plan(first, last, x0 - span, x1 + span, 3 * width)
-        self.density.set_strips(detail, first, last, self.colors)
+        plan = (self.index, first, last, x0 - span, x1 + span, 3 * width, tuple(self._lane_rgba))
+        if plan != self._plan[0]:  # else the same strips and markers as the last layout's
+            self._plan = (plan, self.index.plan(*plan[1:6]))
+            self.density.set_strips(self._plan[1], first, last, self.colors)
+        detail = self._plan[1]
         columns = self.session.store.columns
         rows, lanes = detail.mark_rows, detail.mark_lanes
         ids = columns.ids[rows]
