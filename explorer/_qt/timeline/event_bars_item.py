@@ -70,7 +70,7 @@ class EventBarsItem(pg.GraphicsObject):
         alpha = np.where(dimmed != 0, style.DIM_ALPHA // 2, alpha)
         # One number per look (colour, alpha, two flags): unique in 1-D is fast.
         packed = rgba << 16 | alpha << 2 | disputed << 1 | inferred
-        unique, first, look_of = np.unique(packed, return_index=True, return_inverse=True)
+        _, first, look_of = np.unique(packed, return_index=True, return_inverse=True)
         self._looks = [
             _look(int(rgba[i]), int(alpha[i]), bool(disputed[i]), bool(inferred[i]))
             for i in first.tolist()

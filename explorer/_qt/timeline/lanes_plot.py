@@ -84,7 +84,9 @@ class LanesPlot(pg.PlotItem):
         self._laid = LaidOut.empty()
         self._plan: tuple = (None, None)  # (what was planned, its Detail)
         self._lane_rgba = np.empty(0, np.int64)
-        self._shapes: list[str] = []  # marker shape per category code of the columns
+        self._symbols: dict[str, str] = {}  # category -> marker shape
+        self._shapes: list[str] = []  # the same, by category code of the columns
+        self._inferred = np.empty(0, np.int64)  # ids of events whose date is inferred
         self._period_code = -1
         # Set by draw(); until then there is nothing to lay out.
         self._result: FilterResult | None = None
@@ -159,8 +161,11 @@ class LanesPlot(pg.PlotItem):
         names, colors = lane_names_and_colors(self.session.store, result.lanes)
         self.colors = colors
         self._lane_rgba = np.array([c.rgba() for c in colors], np.int64)
-        categories = self.session.store.columns.categories
-        self._shapes = [style.symbol_for(c, self.session.categories) for c in categories]
+        categories = store.columns.categories
+        # Each category's marker shape: the markers' (by code) and the labels' glyphs.
+        self._symbols = {c: style.symbol_for(c, self.session.categories) for c in categories}
+        self._shapes = [self._symbols[c] for c in categories]
+        self._inferred = np.fromiter(store.inferred_ids, np.int64, len(store.inferred_ids))
         self._period_code = (
             categories.index(PERIOD_CATEGORY) if PERIOD_CATEGORY in categories else -1
         )
@@ -326,14 +331,12 @@ class LanesPlot(pg.PlotItem):
     def _draw_marks(self) -> None:
         """Markers and bars for the marks laid out, from the columns (numpy, not a
         loop over a thousand records: docs/performance.md)."""
-        laid, columns, store = self._laid, self.session.store.columns, self.session.store
+        laid, columns = self._laid, self.session.store.columns
         rows = laid.rows
         rgba = self._lane_rgba[laid.lanes]
         as_period = drawn_as_periods(columns, rows, self._seconds_per_px)
         category, disputed = columns.category[rows], columns.disputed[rows]
-        inferred = np.zeros(len(rows), bool)
-        if store.inferred_ids:
-            inferred = np.isin(laid.ids, np.fromiter(store.inferred_ids, np.int64))
+        inferred = np.isin(laid.ids, self._inferred)
         # A period's mark is its band and its bars: no marker to cover or misread.
         point = ~as_period & (category != self._period_code)
         looks = np.stack([rgba, category, laid.dimmed, disputed, inferred], axis=1)[point]
@@ -364,11 +367,10 @@ class LanesPlot(pg.PlotItem):
         ids = laid.ids[order]
         first = order[np.r_[True, ids[1:] != ids[:-1]]] if len(ids) else order
         primary = set(zip(laid.ids[first].tolist(), laid.lanes[first].tolist(), strict=True))
-        symbols = {c: style.symbol_for(c, self.session.categories) for c in self.session.categories}
         self.labels.lane_colors = dict(enumerate(self.colors))
         marks = self._marks if self._marks is not None else (lambda: self.marks)
         self.labels.set_marks(
-            marks, priority, self._dimmed, primary, symbols, self._seconds_per_px, -0.5
+            marks, priority, self._dimmed, primary, self._symbols, self._seconds_per_px, -0.5
         )
 
     def draw_selection(self, event_id) -> None:

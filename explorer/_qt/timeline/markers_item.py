@@ -53,11 +53,8 @@ class MarkersItem(pg.GraphicsObject):
         self.looks: list[tuple] = []  # (symbol, pen, brush), kept from layout to layout
         self._look_index: dict = {}  # a look's key -> its index in `looks`
         self._atlas: tuple[float, QPixmap, int] | None = None  # (device pixel ratio, image, cell)
-        self._image: tuple[float, QImage | None, int] = (
-            0.0,
-            None,
-            0,
-        )  # (ratio, image, looks in it)
+        # (device pixel ratio, atlas image, how many looks it holds)
+        self._image: tuple[float, QImage | None, int] = (0.0, None, 0)
         # The painter takes fragments as one C array: pyqtgraph's wrapper fills it from numpy.
         self._fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
         self._hovered: int | None = None  # index of the marker under the mouse
@@ -72,9 +69,7 @@ class MarkersItem(pg.GraphicsObject):
         looks = looks.astype(np.int64)
         # One number per look (colour, shape, three flags): unique in 1-D is fast.
         packed = looks[:, 0] << 24 | looks[:, 1] << 3 | looks[:, 2] << 2 | looks[:, 3] << 1
-        unique, first, inverse = np.unique(
-            packed | looks[:, 4], return_index=True, return_inverse=True
-        )
+        _, first, inverse = np.unique(packed | looks[:, 4], return_index=True, return_inverse=True)
         index = [self._look_index_of(row, shapes) for row in looks[first].tolist()]
         self.looks_of = np.array(index, np.int64)[inverse]
         self._hovered = None
@@ -188,9 +183,10 @@ class MarkersItem(pg.GraphicsObject):
 
     def hoverEvent(self, ev):
         index = None if ev.isExit() else self.index_at(ev.pos())
-        if index != self._hovered:
-            self._hovered = index
-            self.update()
+        if index == self._hovered:
+            return  # the same marker (or none): its tooltip is set
+        self._hovered = index
+        self.update()
         tip = "" if index is None or self.tip is None else self.tip(int(self.ids[index]))
         self.setToolTip(tip)
 

@@ -71,7 +71,8 @@ class Session:
         latest = self._shown_reach().upto(len(shown))
         if latest == -np.inf:
             return None
-        return float(self.store.columns.t0[int(shown.argmax())]), latest
+        first = 0 if shown is self.store.columns.every_row else int(shown.argmax())
+        return float(self.store.columns.t0[first]), latest
 
     def shown_in_range(self) -> bool:
         """Whether any event the filters show overlaps the view's range."""
