@@ -178,8 +178,6 @@ def test_titles_are_read_once_the_view_pauses_not_while_it_moves(
 ):
     """A worker reading titles while the view moves would compete with its frames:
     the marks laid out while it moves are read once it pauses (READ_AHEAD_MS)."""
-    from explorer._qt.timeline import lanes_plot
-
     window = big_window_read(qtbot, settings, generated, monkeypatch)
     lanes = window.view.timeline.lanes
     asked = []
@@ -196,7 +194,7 @@ def test_titles_are_read_once_the_view_pauses_not_while_it_moves(
         lanes._layout_key = None
         lanes.layout_marks()
     assert asked == []  # none read while it moved
-    qtbot.waitUntil(lambda: len(asked) > 0, timeout=lanes_plot.READ_AHEAD_MS * 40)
+    qtbot.waitUntil(lambda: len(asked) > 0, timeout=10_000)
     qtbot.waitUntil(lambda: all(m.event.title for m in lanes.marks), timeout=10_000)
     ids = set(lanes._laid.ids.tolist())
     assert ids and ids <= set(session.store.records.peek(list(ids)))  # all read now
